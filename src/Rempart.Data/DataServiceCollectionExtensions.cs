@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rempart.Data.Database;
+
+namespace Rempart.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the database (provider from configuration), the data folder and the DbContext factory.</summary>
+    public static IServiceCollection AddRempartData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        storage.Root = Path.GetFullPath(Path.Combine(contentRoot, storage.Root));
+        Directory.CreateDirectory(storage.Root);
+
+        var connectionString = ConnectionStrings.Resolve(
+            database.Provider, configuration.GetConnectionString(ConnectionStrings.Name), storage);
+        var settings = new DatabaseSettings(database.Provider, connectionString, database.StartupRetries);
+
+        services.AddSingleton(storage);
+        services.AddSingleton(settings);
+        services.AddDbContextFactory<RempartDbContext>(options => Configure(options, settings));
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RempartDbContext>>().CreateDbContext());
+        services.AddTransient<MigrateDatabase>();
+        services.AddTransient<DemoData.SeedDemoData>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        _ = settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString),
+            DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(settings)),
+        };
+        // Migrations are hand-written without a model snapshot (EF's design tools do not restore here),
+        // so EF cannot compare the model to a snapshot; MigrationsMatchModel tests guard it instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}

@@ -1,0 +1,73 @@
+using Rempart.Domain.Programming;
+
+namespace Rempart.Data.DemoData;
+
+/// <summary>Real communes and the kind of monuments the union restores there, for realistic demo data.</summary>
+internal static class DemoPlaces
+{
+    public sealed record Place(string Monument, string Commune, string Postcode, string Departement, string Region, double Lat, double Lon, HeritageStatus Status, string Country = "France");
+
+    public static readonly Place[] All =
+    [
+        new("Château de Guédelon", "Treigny-Perreuse-Sainte-Colombe", "89520", "Yonne", "Bourgogne-Franche-Comté", 47.5836, 3.1572, HeritageStatus.None),
+        new("Château de Montbrun", "Dournazac", "87230", "Haute-Vienne", "Nouvelle-Aquitaine", 45.6268, 0.9253, HeritageStatus.Inscrit),
+        new("Abbaye de Villelongue", "Saint-Martin-le-Vieil", "11170", "Aude", "Occitanie", 43.2877, 2.1578, HeritageStatus.Classe),
+        new("Fort de Brégançon", "Bormes-les-Mimosas", "83230", "Var", "Provence-Alpes-Côte d'Azur", 43.0942, 6.3217, HeritageStatus.Classe),
+        new("Château de Saint-Germain-de-Livet", "Saint-Germain-de-Livet", "14100", "Calvados", "Normandie", 49.0825, 0.2131, HeritageStatus.Classe),
+        new("Chapelle Saint-Michel", "Brélévenez", "22300", "Côtes-d'Armor", "Bretagne", 48.7400, -3.4560, HeritageStatus.Inscrit),
+        new("Moulin de Kerhuel", "Plonéour-Lanvern", "29720", "Finistère", "Bretagne", 47.9028, -4.2833, HeritageStatus.None),
+        new("Château de Crussol", "Saint-Péray", "07130", "Ardèche", "Auvergne-Rhône-Alpes", 44.9377, 4.8544, HeritageStatus.Classe),
+        new("Château de Beaufort", "Beaufort-en-Anjou", "49250", "Maine-et-Loire", "Pays de la Loire", 47.4402, -0.2158, HeritageStatus.Inscrit),
+        new("Prieuré de Saint-Jean-de-Côle", "Saint-Jean-de-Côle", "24800", "Dordogne", "Nouvelle-Aquitaine", 45.4208, 0.8381, HeritageStatus.Classe),
+        new("Château de Bonaguil", "Saint-Front-sur-Lémance", "47500", "Lot-et-Garonne", "Nouvelle-Aquitaine", 44.5389, 1.0117, HeritageStatus.Classe),
+        new("Remparts de Villeneuve-lès-Avignon", "Villeneuve-lès-Avignon", "30400", "Gard", "Occitanie", 43.9667, 4.7958, HeritageStatus.Classe),
+        new("Château de Montaner", "Montaner", "64460", "Pyrénées-Atlantiques", "Nouvelle-Aquitaine", 43.3561, -0.0031, HeritageStatus.Classe),
+        new("Lavoir du Gué", "Noyers", "89310", "Yonne", "Bourgogne-Franche-Comté", 47.6983, 3.9939, HeritageStatus.None),
+        new("Château de Châteaubrun", "Cuzion", "36190", "Indre", "Centre-Val de Loire", 46.4797, 1.5900, HeritageStatus.Inscrit),
+        new("Ancienne forge de Savignac", "Savignac-Lédrier", "24270", "Dordogne", "Nouvelle-Aquitaine", 45.3806, 1.2039, HeritageStatus.Inscrit),
+        new("Château de Thil", "Vic-sous-Thil", "21390", "Côte-d'Or", "Bourgogne-Franche-Comté", 47.3897, 4.3394, HeritageStatus.Classe),
+        new("Fort de Pierre-Châtel", "Virignin", "01300", "Ain", "Auvergne-Rhône-Alpes", 45.7228, 5.7225, HeritageStatus.Inscrit),
+        new("Abbaye de Bonnefont", "Proupiary", "31360", "Haute-Garonne", "Occitanie", 43.1528, 0.8719, HeritageStatus.Inscrit),
+        new("Château de Fontrailles", "Fontrailles", "65220", "Hautes-Pyrénées", "Occitanie", 43.3444, 0.3606, HeritageStatus.Inscrit),
+        new("Tour de Montlhéry", "Montlhéry", "91310", "Essonne", "Île-de-France", 48.6383, 2.2711, HeritageStatus.Classe),
+        new("Château de Blandy-les-Tours", "Blandy", "77115", "Seine-et-Marne", "Île-de-France", 48.5672, 2.7811, HeritageStatus.Classe),
+        new("Ferme de la Chapelle", "Villers-Cotterêts", "02600", "Aisne", "Hauts-de-France", 49.2536, 3.0903, HeritageStatus.None),
+        new("Citadelle de Montreuil", "Montreuil-sur-Mer", "62170", "Pas-de-Calais", "Hauts-de-France", 50.4642, 1.7628, HeritageStatus.Classe),
+        new("Château de Montfaucon", "Montfaucon", "25660", "Doubs", "Bourgogne-Franche-Comté", 47.2331, 6.0836, HeritageStatus.Inscrit),
+        new("Château de Landsberg", "Barr", "67140", "Bas-Rhin", "Grand Est", 48.4297, 7.4025, HeritageStatus.Classe),
+        new("Château de l'Ortenbourg", "Scherwiller", "67750", "Bas-Rhin", "Grand Est", 48.2939, 7.3964, HeritageStatus.Classe),
+        new("Château de Sierck", "Sierck-les-Bains", "57480", "Moselle", "Grand Est", 49.4400, 6.3553, HeritageStatus.Classe),
+        new("Abbaye de Saint-Michel-de-Cuxa", "Codalet", "66500", "Pyrénées-Orientales", "Occitanie", 42.5956, 2.4172, HeritageStatus.Classe),
+        new("Château de Peyrepertuse", "Duilhac-sous-Peyrepertuse", "11350", "Aude", "Occitanie", 42.8706, 2.5589, HeritageStatus.Classe),
+        new("Village de Peyre", "Comprégnac", "12100", "Aveyron", "Occitanie", 44.0786, 2.9944, HeritageStatus.None),
+        new("Château de Calmont d'Olt", "Espalion", "12500", "Aveyron", "Occitanie", 44.5183, 2.7539, HeritageStatus.Inscrit),
+        new("Château de Murol", "Murol", "63790", "Puy-de-Dôme", "Auvergne-Rhône-Alpes", 45.5761, 2.9433, HeritageStatus.Classe),
+        new("Château de Léotoing", "Léotoing", "43410", "Haute-Loire", "Auvergne-Rhône-Alpes", 45.3686, 3.2311, HeritageStatus.Inscrit),
+        new("Chapelle de Chalmazel", "Chalmazel-Jeansagnière", "42920", "Loire", "Auvergne-Rhône-Alpes", 45.7044, 3.8514, HeritageStatus.None),
+        new("Fort de Sainte-Agnès", "Sainte-Agnès", "06500", "Alpes-Maritimes", "Provence-Alpes-Côte d'Azur", 43.8006, 7.4625, HeritageStatus.None),
+        new("Château de Simiane", "Simiane-la-Rotonde", "04150", "Alpes-de-Haute-Provence", "Provence-Alpes-Côte d'Azur", 43.9811, 5.5631, HeritageStatus.Classe),
+        new("Village médiéval des Baux", "Les Baux-de-Provence", "13520", "Bouches-du-Rhône", "Provence-Alpes-Côte d'Azur", 43.7442, 4.7953, HeritageStatus.Classe),
+        new("Citadelle de Corte", "Corte", "20250", "Haute-Corse", "Corse", 42.3036, 9.1494, HeritageStatus.Inscrit),
+        new("Château de Tournoël", "Volvic", "63530", "Puy-de-Dôme", "Auvergne-Rhône-Alpes", 45.8889, 3.0439, HeritageStatus.Classe),
+        new("Château de Clisson", "Clisson", "44190", "Loire-Atlantique", "Pays de la Loire", 47.0867, -1.2819, HeritageStatus.Classe),
+        new("Abbaye de Maillezais", "Maillezais", "85420", "Vendée", "Pays de la Loire", 46.3719, -0.7392, HeritageStatus.Classe),
+        new("Château de Talmont", "Talmont-Saint-Hilaire", "85440", "Vendée", "Pays de la Loire", 46.4675, -1.6183, HeritageStatus.Classe),
+        new("Château de Montreuil-Bellay", "Montreuil-Bellay", "49260", "Maine-et-Loire", "Pays de la Loire", 47.1311, -0.1533, HeritageStatus.Classe),
+        new("Forteresse de Chinon", "Chinon", "37500", "Indre-et-Loire", "Centre-Val de Loire", 47.1686, 0.2364, HeritageStatus.Classe),
+        new("Château de Fréteval", "Fréteval", "41160", "Loir-et-Cher", "Centre-Val de Loire", 47.8903, 1.2092, HeritageStatus.Classe),
+        new("Château de Vendôme", "Vendôme", "41100", "Loir-et-Cher", "Centre-Val de Loire", 47.7897, 1.0656, HeritageStatus.Classe),
+        new("Château de Robert le Diable", "Moulineaux", "76530", "Seine-Maritime", "Normandie", 49.3428, 0.9597, HeritageStatus.Inscrit),
+        new("Abbaye de Hambye", "Hambye", "50450", "Manche", "Normandie", 48.9500, -1.2633, HeritageStatus.Classe),
+        new("Château de Pirou", "Pirou", "50770", "Manche", "Normandie", 49.1811, -1.5719, HeritageStatus.Classe),
+        new("Fort la Latte", "Plévenon", "22240", "Côtes-d'Armor", "Bretagne", 48.6708, -2.2856, HeritageStatus.Classe),
+        new("Château de Suscinio", "Sarzeau", "56370", "Morbihan", "Bretagne", 47.5128, -2.7300, HeritageStatus.Classe),
+        new("Château de Pons", "Pons", "17800", "Charente-Maritime", "Nouvelle-Aquitaine", 45.5778, -0.5489, HeritageStatus.Classe),
+        new("Château de Villebois-Lavalette", "Villebois-Lavalette", "16320", "Charente", "Nouvelle-Aquitaine", 45.4800, 0.2775, HeritageStatus.Inscrit),
+        new("Castrum de Montségur", "Montségur", "09300", "Ariège", "Occitanie", 42.8753, 1.8328, HeritageStatus.Classe),
+        new("Château de Lastours", "Lastours", "11600", "Aude", "Occitanie", 43.3342, 2.3775, HeritageStatus.Classe),
+        new("Château de Vaison-la-Romaine", "Vaison-la-Romaine", "84110", "Vaucluse", "Provence-Alpes-Côte d'Azur", 44.2400, 5.0739, HeritageStatus.Inscrit),
+        new("Castell de Bellver", "Bellver de Cerdanya", "25720", "Lleida", "Catalogne", 42.3703, 1.7761, HeritageStatus.None, "Espagne"),
+        new("Castello di Montecchio", "Castiglion Fiorentino", "52043", "Arezzo", "Toscane", 43.3175, 11.9156, HeritageStatus.None, "Italie"),
+        new("Burg Hohenklingen", "Stein am Rhein", "8260", "Schaffhouse", "Schaffhouse", 47.6633, 8.8572, HeritageStatus.None, "Suisse"),
+    ];
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Rempart.Domain.Organisations;
+using Rempart.Domain.Programming;
+using Rempart.Domain.Volunteers;
+
+namespace Rempart.Data.DemoData;
+
+/// <summary>
+/// Fills an empty database with French demo data at the size of the real union. Deterministic
+/// (fixed random seed) and run only when no member association exists, so seeding twice changes nothing.
+/// </summary>
+public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, ILogger<SeedDemoData> logger)
+{
+    public const int Associations = 170;
+    public const int Sites = 60;
+    public const int Worksites = 120;
+    public const int Sessions = 400;
+    public const int Volunteers = 3000;
+
+    /// <returns>true when data was added, false when the database already had some.</returns>
+    public async Task<bool> ExecuteAsync(int firstSeason, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Organisations.AnyAsync(o => o.Kind == OrganisationKind.MemberAssociation, cancellationToken))
+        {
+            logger.LogInformation("Demo data skipped: the database already has associations");
+            return false;
+        }
+
+        var random = new Random(2026);
+        var associations = BuildOrganisations();
+        var sites = BuildSites(associations);
+        var worksites = BuildWorksites(sites, random);
+        var sessions = BuildSessions(worksites, firstSeason, random);
+        var volunteers = BuildVolunteers(random);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Organisations.AddRange(associations);
+        db.Sites.AddRange(sites);
+        db.Worksites.AddRange(worksites);
+        db.Sessions.AddRange(sessions);
+        db.Volunteers.AddRange(volunteers);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation(
+            "Demo data added: {Associations} organisations, {Sites} sites, {Worksites} worksites, {Sessions} sessions, {Volunteers} volunteers",
+            associations.Count, sites.Count, worksites.Count, sessions.Count, volunteers.Count);
+        return true;
+    }
+
+    private static List<Organisation> BuildOrganisations()
+    {
+        var list = new List<Organisation> { new() { Name = "Union REMPART", Kind = OrganisationKind.Union, Commune = "Paris", Departement = "Paris" } };
+        var names = new HashSet<string>();
+        for (var i = 0; i < Associations; i++)
+        {
+            var place = DemoPlaces.All[i % DemoPlaces.All.Length];
+            var name = Enumerable.Range(0, DemoNames.AssociationPrefixes.Length)
+                .Select(k => $"{DemoNames.AssociationPrefixes[(i + k) % DemoNames.AssociationPrefixes.Length]} {place.Commune}")
+                .First(names.Add);
+            list.Add(new() { Name = name, Kind = OrganisationKind.MemberAssociation, Commune = place.Commune, Departement = place.Departement, Country = place.Country, Email = $"contact{i + 1}@association.exemple.org" });
+        }
+        list.Add(new() { Name = "Jeunesse et Reconstruction", Kind = OrganisationKind.SocialStructure, Commune = "Paris", Departement = "Paris" });
+        list.Add(new() { Name = "Mission locale de Montélimar", Kind = OrganisationKind.SocialStructure, Commune = "Montélimar", Departement = "Drôme" });
+        list.Add(new() { Name = "Internationale Jugendgemeinschaftsdienste", Kind = OrganisationKind.ForeignPartner, Country = "Allemagne" });
+        list.Add(new() { Name = "Legambiente Volontariato", Kind = OrganisationKind.ForeignPartner, Country = "Italie" });
+        list.Add(new() { Name = "Servei Civil Internacional de Catalunya", Kind = OrganisationKind.ForeignPartner, Country = "Espagne" });
+        return list;
+    }
+
+    private static List<Site> BuildSites(List<Organisation> organisations)
+    {
+        var members = organisations.Where(o => o.Kind == OrganisationKind.MemberAssociation).ToList();
+        return DemoPlaces.All.Take(Sites).Select((p, i) => new Site
+        {
+            Name = p.Monument, Commune = p.Commune, Postcode = p.Postcode, Departement = p.Departement, Region = p.Region,
+            Country = p.Country, Latitude = p.Lat, Longitude = p.Lon, HeritageStatus = p.Status, AssociationId = members[i].Id,
+        }).ToList();
+    }
+
+    private static List<Worksite> BuildWorksites(List<Site> sites, Random random) =>
+        Enumerable.Range(0, Worksites).Select(i =>
+        {
+            var site = sites[i % sites.Count];
+            var kind = DemoNames.WorksiteKinds[random.Next(DemoNames.WorksiteKinds.Length)];
+            var techniques = DemoNames.Techniques.OrderBy(_ => random.Next()).Take(random.Next(1, 4));
+            return new Worksite
+            {
+                SiteId = site.Id, AssociationId = site.AssociationId, Title = $"{kind} – {site.Name}",
+                Techniques = string.Join(", ", techniques),
+                Description = $"Chantier de bénévoles au {site.Name} ({site.Commune}) : {kind.ToLowerInvariant()}.",
+            };
+        }).ToList();
+
+    private static List<Session> BuildSessions(List<Worksite> worksites, int firstSeason, Random random) =>
+        Enumerable.Range(0, Sessions).Select(i =>
+        {
+            var season = firstSeason + i * 2 / Sessions;
+            var start = new DateOnly(season, 4, 1).AddDays(random.Next(0, 180));
+            var teenagers = random.Next(4) == 0;
+            return new Session
+            {
+                WorksiteId = worksites[i % worksites.Count].Id, StartDate = start, EndDate = start.AddDays(random.Next(6, 21)),
+                Capacity = random.Next(8, 21), MinimumAge = teenagers ? 14 : 18, MaximumAge = teenagers ? 17 : null,
+                Status = season == firstSeason ? SessionStatus.Closed : SessionStatus.Published,
+            };
+        }).ToList();
+
+    private static List<Volunteer> BuildVolunteers(Random random) =>
+        Enumerable.Range(0, Volunteers).Select(i =>
+        {
+            var first = DemoNames.FirstNames[random.Next(DemoNames.FirstNames.Length)];
+            var last = DemoNames.LastNames[random.Next(DemoNames.LastNames.Length)];
+            var place = DemoPlaces.All[random.Next(DemoPlaces.All.Length)];
+            return new Volunteer
+            {
+                FirstName = first, LastName = last, Email = $"{Ascii(first)}.{Ascii(last)}.{i + 1}@exemple.org",
+                BirthDate = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 61 * 365)), Commune = place.Commune, Country = place.Country,
+            };
+        }).ToList();
+
+    private static string Ascii(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && char.IsLetter(c));
+        return new string(kept.ToArray()).ToLowerInvariant();
+    }
+}

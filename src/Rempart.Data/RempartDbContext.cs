@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Accounts;
+using Rempart.Data.Database;
+using Rempart.Domain.Organisations;
+using Rempart.Domain.Programming;
+using Rempart.Domain.Volunteers;
+
+namespace Rempart.Data;
+
+/// <summary>
+/// The application's database, SQLite or PostgreSQL. Changed only through the hand-written
+/// migrations in Migrations/ (see docs/decisions/0002-hand-written-migrations.md), applied at
+/// start-up and by "Rempart.Web migrate". In interactive components, create one per operation
+/// from IDbContextFactory.
+/// </summary>
+public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
+    : IdentityDbContext<RempartUser, RempartRole, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<Worksite> Worksites => Set<Worksite>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RempartDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ProviderConventions.Apply(configurationBuilder);
+    }
+}

@@ -1,0 +1,56 @@
+using Rempart.Domain.Accounts;
+
+namespace Rempart.Domain.Navigation;
+
+/// <summary>
+/// Which spaces each profile may open. The navigation menu, the landing page after sign-in
+/// and the authorization policies of the pages all read this one table.
+/// </summary>
+public static class SpaceCatalog
+{
+    public static readonly Space Administration = new(
+        "admin", "Space_Admin", "/admin", "admin_panel_settings", []);
+
+    public static readonly Space BackOffice = new(
+        "gestion", "Space_BackOffice", "/gestion", "dashboard", []);
+
+    public static readonly Space Association = new(
+        "association", "Space_Association", "/association", "groups", []);
+
+    public static readonly Space Partner = new(
+        "partenaire", "Space_Partner", "/partenaire", "handshake", []);
+
+    public static readonly Space Volunteer = new(
+        "benevole", "Space_Volunteer", "/benevole", "person", []);
+
+    public static readonly Space Extranet = new(
+        "extranet", "Space_Extranet", "/extranet", "lock", []);
+
+    /// <summary>Spaces in menu order; the first one a user may open is where they land.</summary>
+    public static IReadOnlyList<Space> All { get; } =
+        [BackOffice, Association, Partner, Volunteer, Extranet, Administration];
+
+    public static IReadOnlySet<ProfileKind> AllowedProfiles(Space space) => space.Key switch
+    {
+        "admin" => new HashSet<ProfileKind> { ProfileKind.SuperAdmin },
+        // The union's staff work in the back-office; the super-admin is staff too.
+        "gestion" => new HashSet<ProfileKind> { ProfileKind.Staff, ProfileKind.SuperAdmin },
+        "association" => new HashSet<ProfileKind> { ProfileKind.AssociationManager },
+        "partenaire" => new HashSet<ProfileKind> { ProfileKind.Partner },
+        "benevole" => new HashSet<ProfileKind> { ProfileKind.Volunteer },
+        "extranet" => new HashSet<ProfileKind> { ProfileKind.ExtranetMember, ProfileKind.Staff, ProfileKind.SuperAdmin },
+        _ => new HashSet<ProfileKind>(),
+    };
+
+    public static bool MayOpen(Space space, IEnumerable<ProfileKind> profiles) =>
+        profiles.Any(AllowedProfiles(space).Contains);
+
+    public static IReadOnlyList<Space> For(IEnumerable<ProfileKind> profiles)
+    {
+        var held = profiles.ToHashSet();
+        return All.Where(s => MayOpen(s, held)).ToList();
+    }
+
+    /// <summary>Where a user lands after signing in; null when they hold no profile yet.</summary>
+    public static Space? LandingFor(IEnumerable<ProfileKind> profiles) => For(profiles).FirstOrDefault();
+}

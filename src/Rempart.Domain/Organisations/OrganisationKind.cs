@@ -1,0 +1,9 @@
+namespace Rempart.Domain.Organisations;
+
+public enum OrganisationKind
+{
+    Union,
+    MemberAssociation,
+    ForeignPartner,
+    SocialStructure,
+}

@@ -1,0 +1,8 @@
+namespace Rempart.Domain.Programming;
+
+public enum HeritageStatus
+{
+    None,
+    Inscrit,
+    Classe,
+}

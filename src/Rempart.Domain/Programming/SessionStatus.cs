@@ -1,0 +1,10 @@
+namespace Rempart.Domain.Programming;
+
+public enum SessionStatus
+{
+    Draft,
+    Published,
+    Full,
+    Closed,
+    Cancelled,
+}

@@ -1,0 +1,22 @@
+namespace Rempart.Domain.Volunteers;
+
+/// <summary>A person who joins (or wants to join) sessions. Their account, if any, is linked by <see cref="UserId"/>.</summary>
+public sealed class Volunteer
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public required string Email { get; set; }
+    public DateOnly BirthDate { get; set; }
+    public string? Commune { get; set; }
+    public string Country { get; set; } = "France";
+    public Guid? UserId { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    public int AgeOn(DateOnly day)
+    {
+        var age = day.Year - BirthDate.Year;
+        if (BirthDate > day.AddYears(-age)) age--;
+        return age;
+    }
+}
