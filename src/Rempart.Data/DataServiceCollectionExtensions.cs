@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RempartDbContext>>().CreateDbContext());
         services.AddTransient<MigrateDatabase>();
         services.AddTransient<DemoData.SeedDemoData>();
+        services.AddTransient<Dashboard.GetProgrammeFigures>();
         return services;
     }
 

@@ -1,0 +1,13 @@
+namespace Rempart.Web.Accounts;
+
+/// <summary>The account pages' addresses, in French like every address users see.</summary>
+public static class AccountUrls
+{
+    public const string Login = "/compte/connexion";
+    public const string Logout = "/compte/deconnexion";
+    public const string AccessDenied = "/compte/acces-refuse";
+    public const string ForgotPassword = "/compte/mot-de-passe-oublie";
+    public const string ForgotPasswordSent = "/compte/mot-de-passe-oublie/envoye";
+    public const string ResetPassword = "/compte/reinitialiser-mot-de-passe";
+    public const string ResetPasswordDone = "/compte/reinitialiser-mot-de-passe/termine";
+}

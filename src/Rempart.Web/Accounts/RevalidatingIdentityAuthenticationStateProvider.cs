@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Rempart.Data.Accounts;
+
+namespace Rempart.Web.Accounts;
+
+/// <summary>
+/// An interactive circuit keeps the identity it started with; every 30 minutes this checks the
+/// security stamp, so that a password change or a lockout also ends open circuits.
+/// </summary>
+internal sealed class RevalidatingIdentityAuthenticationStateProvider(
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<RempartUser>>();
+        return await IsStampValidAsync(users, authenticationState.User);
+    }
+
+    private async Task<bool> IsStampValidAsync(UserManager<RempartUser> users, ClaimsPrincipal principal)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null) return false;
+        if (!users.SupportsUserSecurityStamp) return true;
+        var stamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return stamp == await users.GetSecurityStampAsync(user);
+    }
+}

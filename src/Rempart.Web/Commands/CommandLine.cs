@@ -1,0 +1,38 @@
+using Rempart.Data.Database;
+using Rempart.Data.DemoData;
+using Rempart.Web.Startup;
+
+namespace Rempart.Web.Commands;
+
+/// <summary>
+/// "Rempart.Web migrate" and "Rempart.Web seed-demo": one-off operations run without starting the
+/// web server or the scheduler, for deployments and scripts.
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        if (command is null) return false;
+
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        switch (command)
+        {
+            case "migrate":
+                await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(CancellationToken.None);
+                Console.WriteLine("Base de données à jour.");
+                return true;
+            case "seed-demo":
+                await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(CancellationToken.None);
+                var added = await services.GetRequiredService<SeedDemoData>()
+                    .ExecuteAsync(DemoSeason.First(TimeProvider.System), CancellationToken.None);
+                Console.WriteLine(added ? "Données de démonstration ajoutées." : "La base contient déjà des données : rien n'a été ajouté.");
+                return true;
+            default:
+                Console.Error.WriteLine($"Commande inconnue « {command} ». Commandes : migrate, seed-demo.");
+                Environment.ExitCode = 2;
+                return true;
+        }
+    }
+}

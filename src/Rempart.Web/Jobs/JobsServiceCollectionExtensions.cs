@@ -1,0 +1,44 @@
+using Quartz;
+using Rempart.Data.Database;
+
+namespace Rempart.Web.Jobs;
+
+/// <summary>
+/// The Quartz scheduler, persisted in the application's own database so that scheduled work survives
+/// restarts; clustered on PostgreSQL (several servers share the work), a single node on SQLite.
+/// Every feature schedules its jobs through this one scheduler.
+/// </summary>
+public static class JobsServiceCollectionExtensions
+{
+    public static IServiceCollection AddRempartJobs(this IServiceCollection services)
+    {
+        services.AddQuartz(quartz =>
+        {
+            // Each server of a cluster needs its own instance id.
+            quartz.ConfigureScheduler(scheduler => scheduler.GenerateInstanceId = true);
+            var database = quartz.Services.BuildDatabaseSettings();
+            quartz.UsePersistentStore(store =>
+            {
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(database.ConnectionString);
+                    store.UseClustering(_ => { });
+                }
+                else
+                {
+                    // Quartz's clustering needs row locks that SQLite does not have (it throws by design).
+                    store.UseSqlite(database.ConnectionString);
+                }
+                store.ProvisionSchema();
+                store.UseExecutionHistory();
+            });
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    /// <summary>The settings AddRempartData registered as an instance, read while configuring.</summary>
+    private static DatabaseSettings BuildDatabaseSettings(this IServiceCollection services) =>
+        services.LastOrDefault(d => d.ServiceType == typeof(DatabaseSettings))?.ImplementationInstance as DatabaseSettings
+        ?? throw new InvalidOperationException("AddRempartData must be called before AddRempartJobs.");
+}

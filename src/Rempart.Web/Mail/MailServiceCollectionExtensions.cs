@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+using Rempart.Data.Accounts;
+
+namespace Rempart.Web.Mail;
+
+public static class MailServiceCollectionExtensions
+{
+    public static IServiceCollection AddRempartMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddTransient<SendMail>();
+        services.AddTransient<IEmailSender<RempartUser>, IdentityEmailSender>();
+        return services;
+    }
+}

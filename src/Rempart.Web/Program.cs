@@ -1,0 +1,32 @@
+using Rempart.Data;
+using Rempart.Web.Accounts;
+using Rempart.Web.Commands;
+using Rempart.Web.Health;
+using Rempart.Web.Jobs;
+using Rempart.Web.Localization;
+using Rempart.Web.Mail;
+using Rempart.Web.Startup;
+using Rempart.Web.Ui;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddRempartData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddRempartStartup(builder.Configuration);
+builder.Services.AddRempartAccounts();
+builder.Services.AddRempartMail(builder.Configuration);
+builder.Services.AddRempartJobs();
+builder.Services.AddRempartHealth();
+builder.Services.AddRempartLocalization();
+builder.Services.AddRempartUi();
+
+var app = builder.Build();
+
+if (await CommandLine.TryRunAsync(app, args))
+    return;
+
+app.UseRempartPipeline();
+app.MapRempartEndpoints();
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

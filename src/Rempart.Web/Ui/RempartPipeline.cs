@@ -1,0 +1,38 @@
+using Rempart.Web.Accounts;
+using Rempart.Web.Components;
+using Rempart.Web.Health;
+using Rempart.Web.Localization;
+
+namespace Rempart.Web.Ui;
+
+/// <summary>The HTTP pipeline and the endpoints, in the order a request meets them.</summary>
+public static class RempartPipeline
+{
+    public const string NotFoundPath = "/introuvable";
+    public const string ErrorPath = "/erreur";
+
+    public static WebApplication UseRempartPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // No stack trace leaves the server outside development: the error page shows a request id only.
+            app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseBlazorScriptStandIn();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapRempartEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRempartHealth();
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
