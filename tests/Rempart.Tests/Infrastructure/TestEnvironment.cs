@@ -1,0 +1,23 @@
+namespace Rempart.Tests.Infrastructure;
+
+/// <summary>What scripts/test.sh prepared: a PostgreSQL server, chromium, a Python with aiosmtpd.</summary>
+public static class TestEnvironment
+{
+    public static string PostgresConnectionString =>
+        Environment.GetEnvironmentVariable("REMPART_TEST_POSTGRES")
+        ?? throw new InvalidOperationException(
+            "REMPART_TEST_POSTGRES is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL server.");
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("REMPART_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static string PythonPath =>
+        Environment.GetEnvironmentVariable("REMPART_TEST_PYTHON") is { Length: > 0 } path ? path : "/usr/bin/python3";
+
+    public static string NewTempFolder(string prefix)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
