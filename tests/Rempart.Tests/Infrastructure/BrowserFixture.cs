@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using Rempart.Data.Database;
+using Rempart.Domain.Accounts;
+
+namespace Rempart.Tests.Infrastructure;
+
+/// <summary>
+/// One application host (Kestrel on a loopback port, SQLite) and one chromium shared by every
+/// browser test; each test gets its own browser context, so cookies never leak between tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Password = "Mot-de-passe-2026";
+    private IPlaywright? playwright;
+
+    public RempartAppFactory App { get; private set; } = default!;
+    public Uri BaseAddress { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        App = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            // Mail goes to the test SMTP server when a test starts one; otherwise to the pickup folder.
+            ["Mail:SmtpHost"] = SmtpServer.Shared.Host,
+            ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
+        });
+        BaseAddress = App.StartKestrel();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (no cookies), in French unless asked otherwise.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "fr-FR")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A new account with a unique address and the given profiles.</summary>
+    public async Task<string> CreateUserAsync(params ProfileKind[] profiles)
+    {
+        var email = $"{string.Join("-", profiles).ToLowerInvariant()}-{Guid.NewGuid():N}@test.rempart.local";
+        await App.CreateUserAsync(email, Password, profiles);
+        return email;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Rempart.Tests.Infrastructure;
+
+/// <summary>
+/// A real SMTP server (Python's aiosmtpd, Debian package python3-aiosmtpd) that stores every message
+/// it receives in a maildir, started once for the whole test run.
+/// </summary>
+public sealed class SmtpServer : IDisposable
+{
+    private static readonly Lazy<SmtpServer> shared = new(() => new SmtpServer());
+    private readonly Process process;
+
+    public static SmtpServer Shared => shared.Value;
+
+    public string Host => "127.0.0.1";
+    public int Port { get; }
+    public string Maildir { get; }
+
+    private SmtpServer()
+    {
+        Port = FreePort();
+        Maildir = TestEnvironment.NewTempFolder("rempart-maildir");
+        process = Process.Start(new ProcessStartInfo(TestEnvironment.PythonPath,
+            ["-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        }) ?? throw new InvalidOperationException("Could not start aiosmtpd");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
+        WaitUntilListening();
+    }
+
+    /// <summary>Waits for the message sent to <paramref name="recipient"/> and returns its raw text.</summary>
+    public async Task<string> WaitForMessageToAsync(string recipient, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Maildir, "new")))
+            {
+                var text = await File.ReadAllTextAsync(file);
+                if (text.Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase)) return text;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No message to {recipient} reached the SMTP server.");
+    }
+
+    private void WaitUntilListening()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException("aiosmtpd exited: " + process.StandardError.ReadToEnd());
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(Host, Port);
+                Directory.CreateDirectory(Path.Combine(Maildir, "new"));
+                return;
+            }
+            catch (SocketException) { Thread.Sleep(100); }
+        }
+        throw new TimeoutException("aiosmtpd did not start listening.");
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public void Dispose()
+    {
+        try { if (!process.HasExited) process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+    }
+}

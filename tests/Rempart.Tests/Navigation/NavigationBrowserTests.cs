@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using Rempart.Domain.Accounts;
+using Rempart.Tests.Infrastructure;
+
+namespace Rempart.Tests.Navigation;
+
+[Collection(BrowserCollection.Name)]
+public sealed class NavigationBrowserTests(BrowserFixture browser)
+{
+    private async Task<IPage> SignedInAsync(params ProfileKind[] profiles)
+    {
+        var email = await browser.CreateUserAsync(profiles);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(BrowserFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/compte/"));
+        return page;
+    }
+
+    private static async Task<IReadOnlyList<string>> MenuEntriesAsync(IPage page)
+    {
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).Locator(".rz-navigation-item-text");
+        await Assertions.Expect(menu.First).ToBeVisibleAsync();
+        return (await menu.AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+    }
+
+    [Fact]
+    public async Task Volunteer_SeesOnlyTheirOwnSpace()
+    {
+        var page = await SignedInAsync(ProfileKind.Volunteer);
+
+        Assert.EndsWith("/benevole", page.Url);
+        Assert.Equal(["Mon espace bénévole"], await MenuEntriesAsync(page));
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Staff_SeesTheBackOfficeAndTheExtranet_ButNotTheAdministration()
+    {
+        var page = await SignedInAsync(ProfileKind.Staff);
+
+        Assert.Equal(["Gestion", "Extranet"], await MenuEntriesAsync(page));
+    }
+
+    [Fact]
+    public async Task AssociationManager_SeesTheirAssociation_AndLandsThere()
+    {
+        var page = await SignedInAsync(ProfileKind.AssociationManager);
+
+        Assert.EndsWith("/association", page.Url);
+        Assert.Equal(["Mon association"], await MenuEntriesAsync(page));
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Volunteer_OpeningTheBackOffice_IsToldAccessIsDenied()
+    {
+        var page = await SignedInAsync(ProfileKind.Volunteer);
+
+        await page.GotoAsync("/gestion");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accès refusé" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task UnknownAddress_ShowsTheFrenchNotFoundPage()
+    {
+        var page = await browser.NewPageAsync();
+
+        var response = await page.GotoAsync("/cette-page-n-existe-pas");
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page introuvable" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+}
