@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Rempart.Data.Accounts;
 using Rempart.Domain.Navigation;
@@ -19,8 +20,10 @@ public static class AccountEndpoints
         });
 
         // Sign-out is a POST with an antiforgery token, so that no link or image can sign someone out.
-        endpoints.MapPost(AccountUrls.Logout, async (SignInManager<RempartUser> signIn) =>
+        // Minimal APIs enforce the token only when they bind a form, which this one does not: check it here.
+        endpoints.MapPost(AccountUrls.Logout, async (HttpContext http, IAntiforgery antiforgery, SignInManager<RempartUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             await signIn.SignOutAsync();
             return Results.LocalRedirect(AccountUrls.Login);
         });

@@ -39,6 +39,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await SignInAsync(page, email, BrowserFixture.Password);
         await page.WaitForURLAsync("**/gestion");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         var sidebar = page.Locator(".rz-sidebar");
         await Assertions.Expect(sidebar).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("rz-sidebar-collapsed"));
 
@@ -87,6 +88,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await SignInAsync(page, email, BrowserFixture.Password);
         await page.WaitForURLAsync("**/benevole");
+        await BrowserFixture.WaitForInteractiveAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
         await page.WaitForURLAsync("**/compte/connexion");

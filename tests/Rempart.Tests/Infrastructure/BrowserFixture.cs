@@ -43,6 +43,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Waits until the Blazor circuit has replaced the prerendered page, so clicks reach the server.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync();
+
     /// <summary>A new account with a unique address and the given profiles.</summary>
     public async Task<string> CreateUserAsync(params ProfileKind[] profiles)
     {

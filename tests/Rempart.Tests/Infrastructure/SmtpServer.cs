@@ -23,6 +23,7 @@ public sealed class SmtpServer : IDisposable
     {
         Port = FreePort();
         Maildir = TestEnvironment.NewTempFolder("rempart-maildir");
+        foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
         process = Process.Start(new ProcessStartInfo(TestEnvironment.PythonPath,
             ["-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
         {
@@ -60,7 +61,6 @@ public sealed class SmtpServer : IDisposable
             {
                 using var client = new TcpClient();
                 client.Connect(Host, Port);
-                Directory.CreateDirectory(Path.Combine(Maildir, "new"));
                 return;
             }
             catch (SocketException) { Thread.Sleep(100); }
