@@ -76,4 +76,20 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page introuvable" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task MenuLinks_NavigateWithoutReloadingThePage()
+    {
+        var page = await SignedInAsync(ProfileKind.Staff);
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.EvaluateAsync("window.__rempartMarker = 42");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByText("Extranet").ClickAsync();
+        await page.WaitForURLAsync("**/extranet");
+
+        // The marker survives: the interactive router changed the page, the browser did not reload it.
+        Assert.Equal(42, await page.EvaluateAsync<int>("window.__rempartMarker"));
+        await Assertions.Expect(page.Locator(".breadcrumbs")).ToContainTextAsync("Extranet");
+        await page.AssertAccessibleAsync();
+    }
 }
