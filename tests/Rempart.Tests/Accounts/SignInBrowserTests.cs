@@ -33,6 +33,23 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Dashboard_LoadsEveryScriptAndStyleSheet()
+    {
+        var email = await browser.CreateUserAsync(ProfileKind.Staff);
+        var page = await browser.NewPageAsync();
+        var failures = new List<string>();
+        page.Response += (_, response) => { if (response.Status >= 400) failures.Add($"{response.Status} {response.Url}"); };
+        page.RequestFailed += (_, request) => failures.Add($"failed {request.Url}");
+
+        await SignInAsync(page, email, BrowserFixture.Password);
+        await page.WaitForURLAsync("**/gestion");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+
+        Assert.Empty(failures);
+        Assert.True(await page.EvaluateAsync<bool>("typeof window.Radzen === 'object'"), "Radzen's script did not load");
+    }
+
+    [Fact]
     public async Task Dashboard_IsInteractive_TheMenuToggleHidesAndShowsTheSidebar()
     {
         var email = await browser.CreateUserAsync(ProfileKind.Staff);

@@ -27,6 +27,9 @@ public sealed class RempartAppFactory(TestDatabase database, string environment 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        // Outside Development, static web assets (Radzen's _content files) are served from published
+        // output only; tests run the build output, so load its static web assets manifest explicitly.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Rempart", database.Settings.ConnectionString);
         builder.UseSetting("Storage:Root", StorageRoot);
