@@ -13,25 +13,19 @@ public static class ProfileRoles
     public static IReadOnlyList<string> All { get; } =
         [SuperAdmin, Staff, AssociationManager, Partner, Volunteer, ExtranetMember];
 
-    public static string For(ProfileKind kind) => kind switch
+    private static readonly Dictionary<ProfileKind, string> ByKind = new()
     {
-        ProfileKind.SuperAdmin => SuperAdmin,
-        ProfileKind.Staff => Staff,
-        ProfileKind.AssociationManager => AssociationManager,
-        ProfileKind.Partner => Partner,
-        ProfileKind.Volunteer => Volunteer,
-        ProfileKind.ExtranetMember => ExtranetMember,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        [ProfileKind.SuperAdmin] = SuperAdmin,
+        [ProfileKind.Staff] = Staff,
+        [ProfileKind.AssociationManager] = AssociationManager,
+        [ProfileKind.Partner] = Partner,
+        [ProfileKind.Volunteer] = Volunteer,
+        [ProfileKind.ExtranetMember] = ExtranetMember,
     };
 
-    public static ProfileKind? Parse(string role) => role switch
-    {
-        SuperAdmin => ProfileKind.SuperAdmin,
-        Staff => ProfileKind.Staff,
-        AssociationManager => ProfileKind.AssociationManager,
-        Partner => ProfileKind.Partner,
-        Volunteer => ProfileKind.Volunteer,
-        ExtranetMember => ProfileKind.ExtranetMember,
-        _ => null,
-    };
+    private static readonly Dictionary<string, ProfileKind> ByRole = ByKind.ToDictionary(p => p.Value, p => p.Key);
+
+    public static string For(ProfileKind kind) => ByKind[kind];
+
+    public static ProfileKind? Parse(string role) => ByRole.TryGetValue(role, out var kind) ? kind : null;
 }

@@ -7,14 +7,6 @@ namespace Rempart.Tests.Accounts;
 [Collection(BrowserCollection.Name)]
 public sealed class SignInBrowserTests(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-    }
-
     [Fact]
     public async Task StaffMember_SignsIn_AndLandsOnTheBackOfficeDashboard()
     {
@@ -24,7 +16,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/");
         Assert.EndsWith("/compte/connexion", page.Url);
         await page.AssertAccessibleAsync();
-        await SignInAsync(page, email, BrowserFixture.Password);
+        await BrowserFixture.SignInAsync(page, email, BrowserFixture.Password);
 
         await page.WaitForURLAsync("**/gestion");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tableau de bord", Level = 1 })).ToBeVisibleAsync();
@@ -41,7 +33,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         page.Response += (_, response) => { if (response.Status >= 400) failures.Add($"{response.Status} {response.Url}"); };
         page.RequestFailed += (_, request) => failures.Add($"failed {request.Url}");
 
-        await SignInAsync(page, email, BrowserFixture.Password);
+        await BrowserFixture.SignInAsync(page, email, BrowserFixture.Password);
         await page.WaitForURLAsync("**/gestion");
         await BrowserFixture.WaitForInteractiveAsync(page);
 
@@ -54,7 +46,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
     {
         var email = await browser.CreateUserAsync(ProfileKind.Staff);
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, email, BrowserFixture.Password);
+        await BrowserFixture.SignInAsync(page, email, BrowserFixture.Password);
         await page.WaitForURLAsync("**/gestion");
         await BrowserFixture.WaitForInteractiveAsync(page);
         var sidebar = page.Locator(".rz-sidebar");
@@ -72,10 +64,10 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         var email = await browser.CreateUserAsync(ProfileKind.Staff);
         var page = await browser.NewPageAsync();
 
-        await SignInAsync(page, email, "pas-le-bon-mot-de-passe");
+        await BrowserFixture.SignInAsync(page, email, "pas-le-bon-mot-de-passe");
         var existing = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
         await page.AssertAccessibleAsync();
-        await SignInAsync(page, $"personne-{Guid.NewGuid():N}@test.rempart.local", "pas-le-bon-mot-de-passe");
+        await BrowserFixture.SignInAsync(page, $"personne-{Guid.NewGuid():N}@test.rempart.local", "pas-le-bon-mot-de-passe");
         var unknown = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
 
         Assert.Equal("Adresse e-mail ou mot de passe incorrect.", existing.Trim());
@@ -103,7 +95,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
     {
         var email = await browser.CreateUserAsync(ProfileKind.Volunteer);
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, email, BrowserFixture.Password);
+        await BrowserFixture.SignInAsync(page, email, BrowserFixture.Password);
         await page.WaitForURLAsync("**/benevole");
         await BrowserFixture.WaitForInteractiveAsync(page);
 

@@ -47,6 +47,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync();
 
+    /// <summary>Signs in through the sign-in page, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = Password)
+    {
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+    }
+
+    /// <summary>A new account with the given profiles, signed in on a fresh page, past the sign-in page.</summary>
+    public async Task<IPage> NewSignedInPageAsync(params ProfileKind[] profiles)
+    {
+        var email = await CreateUserAsync(profiles);
+        var page = await NewPageAsync();
+        await SignInAsync(page, email);
+        await page.WaitForURLAsync(url => !url.Contains("/compte/"));
+        return page;
+    }
+
     /// <summary>A new account with a unique address and the given profiles.</summary>
     public async Task<string> CreateUserAsync(params ProfileKind[] profiles)
     {

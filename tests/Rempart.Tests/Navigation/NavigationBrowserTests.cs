@@ -7,18 +7,6 @@ namespace Rempart.Tests.Navigation;
 [Collection(BrowserCollection.Name)]
 public sealed class NavigationBrowserTests(BrowserFixture browser)
 {
-    private async Task<IPage> SignedInAsync(params ProfileKind[] profiles)
-    {
-        var email = await browser.CreateUserAsync(profiles);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(BrowserFixture.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/"));
-        return page;
-    }
-
     private static async Task<IReadOnlyList<string>> MenuEntriesAsync(IPage page)
     {
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).Locator(".rz-navigation-item-text");
@@ -29,7 +17,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Volunteer_SeesOnlyTheirOwnSpace()
     {
-        var page = await SignedInAsync(ProfileKind.Volunteer);
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Volunteer);
 
         Assert.EndsWith("/benevole", page.Url);
         Assert.Equal(["Mon espace bénévole"], await MenuEntriesAsync(page));
@@ -39,7 +27,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Staff_SeesTheBackOfficeAndTheExtranet_ButNotTheAdministration()
     {
-        var page = await SignedInAsync(ProfileKind.Staff);
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
 
         Assert.Equal(["Gestion", "Extranet"], await MenuEntriesAsync(page));
     }
@@ -47,7 +35,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task AssociationManager_SeesTheirAssociation_AndLandsThere()
     {
-        var page = await SignedInAsync(ProfileKind.AssociationManager);
+        var page = await browser.NewSignedInPageAsync(ProfileKind.AssociationManager);
 
         Assert.EndsWith("/association", page.Url);
         Assert.Equal(["Mon association"], await MenuEntriesAsync(page));
@@ -57,7 +45,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Volunteer_OpeningTheBackOffice_IsToldAccessIsDenied()
     {
-        var page = await SignedInAsync(ProfileKind.Volunteer);
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Volunteer);
 
         await page.GotoAsync("/gestion");
 
@@ -80,7 +68,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task MenuLinks_NavigateWithoutReloadingThePage()
     {
-        var page = await SignedInAsync(ProfileKind.Staff);
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.EvaluateAsync("window.__rempartMarker = 42");
 
