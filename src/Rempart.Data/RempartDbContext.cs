@@ -22,6 +22,8 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Worksite> Worksites => Set<Worksite>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<Leader> Leaders => Set<Leader>();
+    public DbSet<SessionLeader> SessionLeaders => Set<SessionLeader>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

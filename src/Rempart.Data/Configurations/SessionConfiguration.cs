@@ -11,7 +11,11 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.ToTable("Sessions");
         builder.Ignore(s => s.Season);
         builder.Ignore(s => s.Nights);
+        builder.Property(s => s.PracticalInformation).HasMaxLength(4000);
+        builder.Property(s => s.UpdatedBy).HasMaxLength(256);
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Worksite>().WithMany().HasForeignKey(s => s.WorksiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Leaders).WithOne().HasForeignKey(l => l.SessionId).OnDelete(DeleteBehavior.Cascade);
         // The calendar and the public programme both ask "what runs between these dates".
         builder.HasIndex(s => new { s.StartDate, s.EndDate });
     }

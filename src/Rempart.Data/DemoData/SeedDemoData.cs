@@ -34,13 +34,15 @@ public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, I
         var associations = BuildOrganisations();
         var sites = BuildSites(associations);
         var worksites = BuildWorksites(sites, random);
-        var sessions = BuildSessions(worksites, firstSeason, random);
+        var leaders = BuildLeaders(random);
+        var sessions = BuildSessions(worksites, leaders, firstSeason, random);
         var volunteers = BuildVolunteers(random);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Organisations.AddRange(associations);
         db.Sites.AddRange(sites);
         db.Worksites.AddRange(worksites);
+        db.Leaders.AddRange(leaders);
         db.Sessions.AddRange(sessions);
         db.Volunteers.AddRange(volunteers);
         await db.SaveChangesAsync(cancellationToken);
@@ -92,21 +94,43 @@ public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, I
                 SiteId = site.Id, AssociationId = site.AssociationId, Title = $"{kind} – {site.Name}",
                 Techniques = string.Join(", ", techniques),
                 Description = $"Chantier de bénévoles au {site.Name} ({site.Commune}) : {kind.ToLowerInvariant()}.",
+                Audience = i % 4 == 1 ? Audience.Teenagers : i % 9 == 0 ? Audience.International : Audience.Adults,
+                Languages = i % 9 == 0 ? "français, anglais" : "français",
+                Accommodation = "Hébergement sous tente ou en dortoir, repas préparés ensemble.",
+                Status = WorksiteStatus.Active,
             };
         }).ToList();
 
-    private static List<Session> BuildSessions(List<Worksite> worksites, int firstSeason, Random random) =>
+    /// <summary>
+    /// Each worksite gets sessions in two rounds per season, the second starting after the first has
+    /// ended, each led by the worksite's own leader: the demo data passes the date control.
+    /// </summary>
+    private static List<Session> BuildSessions(List<Worksite> worksites, List<Leader> leaders, int firstSeason, Random random) =>
         Enumerable.Range(0, Sessions).Select(i =>
         {
             var season = firstSeason + i * 2 / Sessions;
-            var start = new DateOnly(season, 4, 1).AddDays(random.Next(0, 180));
-            var teenagers = random.Next(4) == 0;
-            return new Session
+            var indexInSeason = i % (Sessions / 2);
+            var worksite = indexInSeason % worksites.Count;
+            var round = indexInSeason / worksites.Count;
+            var start = new DateOnly(season, 6, 1).AddDays(round * 60 + random.Next(0, 31));
+            var teenagers = worksites[worksite].Audience == Audience.Teenagers;
+            var session = new Session
             {
-                WorksiteId = worksites[i % worksites.Count].Id, StartDate = start, EndDate = start.AddDays(random.Next(6, 21)),
+                WorksiteId = worksites[worksite].Id, StartDate = start, EndDate = start.AddDays(random.Next(6, 22)),
                 Capacity = random.Next(8, 21), MinimumAge = teenagers ? 14 : 18, MaximumAge = teenagers ? 17 : null,
+                RegistrationOpens = new DateOnly(season, 1, 15), RegistrationCloses = start.AddDays(-7),
                 Status = season == firstSeason ? SessionStatus.Closed : SessionStatus.Published,
             };
+            session.Leaders.Add(new SessionLeader { SessionId = session.Id, LeaderId = leaders[worksite].Id });
+            return session;
+        }).ToList();
+
+    private static List<Leader> BuildLeaders(Random random) =>
+        Enumerable.Range(0, Worksites).Select(i =>
+        {
+            var first = DemoNames.FirstNames[random.Next(DemoNames.FirstNames.Length)];
+            var last = DemoNames.LastNames[random.Next(DemoNames.LastNames.Length)];
+            return new Leader { FirstName = first, LastName = last, Email = $"animateur{i + 1}@exemple.org" };
         }).ToList();
 
     private static List<Volunteer> BuildVolunteers(Random random) =>

@@ -5,12 +5,24 @@ public sealed class Session
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid WorksiteId { get; set; }
+
+    /// <summary>Arrival day.</summary>
     public DateOnly StartDate { get; set; }
+
+    /// <summary>Departure day: another session of the same worksite may start that day.</summary>
     public DateOnly EndDate { get; set; }
     public int Capacity { get; set; }
     public int MinimumAge { get; set; }
     public int? MaximumAge { get; set; }
+    public DateOnly? RegistrationOpens { get; set; }
+    public DateOnly? RegistrationCloses { get; set; }
     public SessionStatus Status { get; set; }
+    public string? PracticalInformation { get; set; }
+    public List<SessionLeader> Leaders { get; set; } = [];
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public string? UpdatedBy { get; set; }
 
     /// <summary>The season is the year the session starts in.</summary>
     public int Season => StartDate.Year;

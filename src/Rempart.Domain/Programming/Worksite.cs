@@ -6,7 +6,17 @@ public sealed class Worksite
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid SiteId { get; set; }
     public Guid AssociationId { get; set; }
-    public required string Title { get; set; }
+    public string Title { get; set; } = "";
+
+    /// <summary>Comma-separated, from <see cref="Techniques"/>'s catalogue or free text.</summary>
     public string? Techniques { get; set; }
+    public Audience Audience { get; set; }
+    public string? Languages { get; set; }
+    public string? Accommodation { get; set; }
     public string? Description { get; set; }
+    public WorksiteStatus Status { get; set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public string? UpdatedBy { get; set; }
 }

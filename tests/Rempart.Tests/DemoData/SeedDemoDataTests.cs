@@ -28,16 +28,18 @@ public sealed class SeedDemoDataTests
     }
 
     [Theory, DatabaseData]
-    public async Task Seed_CreatesSessionsOverTwoSeasons_ThatPassTheSessionRules(DatabaseProvider provider)
+    public async Task Seed_CreatesSessionsOverTwoSeasons_ThatPassTheSessionRulesAndTheDateControl(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.CreateContext()) await db.Database.MigrateAsync();
         await new SeedDemoData(new Contexts(database), NullLogger<SeedDemoData>.Instance).ExecuteAsync(2026, CancellationToken.None);
 
         await using var check = database.CreateContext();
-        var sessions = await check.Sessions.ToListAsync();
+        var sessions = await check.Sessions.Include(s => s.Leaders).ToListAsync();
         Assert.Equal([2026, 2027], sessions.Select(s => s.Season).Distinct().Order());
         Assert.All(sessions, s => Assert.Empty(SessionRules.Validate(s)));
+        var scheduled = sessions.Select(s => new ScheduledSession(s.Id, s.WorksiteId, "", s.StartDate, s.EndDate, s.Leaders.Select(l => l.LeaderId).ToList())).ToList();
+        Assert.All(scheduled, s => Assert.Empty(SessionSchedule.ConflictsOf(s, scheduled, new Dictionary<Guid, string>())));
         var sites = await check.Sites.ToListAsync();
         Assert.All(sites, s => Assert.InRange(s.Latitude!.Value, 41.0, 51.5));
         Assert.Contains(sites, s => s.Country != "France");

@@ -1,0 +1,8 @@
+namespace Rempart.Domain.Programming;
+
+public enum WorksiteStatus
+{
+    Draft,
+    Active,
+    Archived,
+}
