@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rempart.Data.Database;
+using Rempart.Data.Programming;
 
 namespace Rempart.Data;
 
@@ -28,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<MigrateDatabase>();
         services.AddTransient<DemoData.SeedDemoData>();
         services.AddTransient<Dashboard.GetProgrammeFigures>();
+        services.AddProgrammeOperations();
         return services;
     }
 

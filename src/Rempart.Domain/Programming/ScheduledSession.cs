@@ -1,7 +1,8 @@
 namespace Rempart.Domain.Programming;
 
 /// <summary>What the date control needs to know of a session: when, where, and who leads it.</summary>
-public sealed record ScheduledSession(Guid Id, Guid WorksiteId, string WorksiteTitle, DateOnly Start, DateOnly End, IReadOnlyCollection<Guid> LeaderIds);
+public sealed record ScheduledSession(
+    Guid Id, Guid WorksiteId, string WorksiteTitle, DateOnly Start, DateOnly End, IReadOnlyCollection<Guid> LeaderIds, bool IsCancelled = false);
 
 public enum ConflictKind
 {

@@ -1,7 +1,7 @@
 namespace Rempart.Domain.Programming;
 
 /// <summary>A dated session of a worksite that volunteers join.</summary>
-public sealed class Session
+public sealed class Session : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid WorksiteId { get; set; }
@@ -23,6 +23,14 @@ public sealed class Session
     public Guid Version { get; set; } = Guid.NewGuid();
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public string? UpdatedBy { get; set; }
+
+    /// <summary>A copy of the session's own fields, without its leaders (saved separately).</summary>
+    public Session CopyFields()
+    {
+        var copy = (Session)MemberwiseClone();
+        copy.Leaders = [];
+        return copy;
+    }
 
     /// <summary>The season is the year the session starts in.</summary>
     public int Season => StartDate.Year;

@@ -10,9 +10,11 @@ public static class SessionSchedule
         ScheduledSession candidate, IEnumerable<ScheduledSession> others, IReadOnlyDictionary<Guid, string> leaderNames)
     {
         var conflicts = new List<ScheduleConflict>();
+        if (candidate.IsCancelled || candidate.End <= candidate.Start) return conflicts;
         foreach (var other in others)
         {
-            if (other.Id == candidate.Id || !SessionRules.Overlaps(candidate.Start, candidate.End, other.Start, other.End))
+            // A cancelled session frees its dates and its leaders.
+            if (other.Id == candidate.Id || other.IsCancelled || !SessionRules.Overlaps(candidate.Start, candidate.End, other.Start, other.End))
                 continue;
             if (other.WorksiteId == candidate.WorksiteId)
                 conflicts.Add(new ScheduleConflict(ConflictKind.SameWorksite, other, null,

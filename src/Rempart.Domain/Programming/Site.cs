@@ -1,7 +1,7 @@
 namespace Rempart.Domain.Programming;
 
 /// <summary>A monument that hosts worksites, run by one member association.</summary>
-public sealed class Site
+public sealed class Site : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Name { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace Rempart.Domain.Programming;
 
 /// <summary>A chantier: what volunteers do on a site, organised by an association.</summary>
-public sealed class Worksite
+public sealed class Worksite : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid SiteId { get; set; }

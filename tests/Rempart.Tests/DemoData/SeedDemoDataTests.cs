@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Rempart.Data;
 using Rempart.Data.Database;
 using Rempart.Data.DemoData;
 using Rempart.Domain.Organisations;
@@ -16,7 +15,7 @@ public sealed class SeedDemoDataTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.CreateContext()) await db.Database.MigrateAsync();
-        var seed = new SeedDemoData(new Contexts(database), NullLogger<SeedDemoData>.Instance);
+        var seed = new SeedDemoData(database.Contexts, NullLogger<SeedDemoData>.Instance);
 
         Assert.True(await seed.ExecuteAsync(2026, CancellationToken.None));
         var first = await CountAsync(database);
@@ -32,7 +31,7 @@ public sealed class SeedDemoDataTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.CreateContext()) await db.Database.MigrateAsync();
-        await new SeedDemoData(new Contexts(database), NullLogger<SeedDemoData>.Instance).ExecuteAsync(2026, CancellationToken.None);
+        await new SeedDemoData(database.Contexts, NullLogger<SeedDemoData>.Instance).ExecuteAsync(2026, CancellationToken.None);
 
         await using var check = database.CreateContext();
         var sessions = await check.Sessions.Include(s => s.Leaders).ToListAsync();
@@ -52,8 +51,4 @@ public sealed class SeedDemoDataTests
             await db.Worksites.CountAsync(), await db.Sessions.CountAsync(), await db.Volunteers.CountAsync());
     }
 
-    private sealed class Contexts(TestDatabase database) : IDbContextFactory<RempartDbContext>
-    {
-        public RempartDbContext CreateDbContext() => database.CreateContext();
-    }
 }

@@ -51,6 +51,23 @@ public sealed class TestDatabase : IAsyncDisposable
         return new RempartDbContext(options.Options);
     }
 
+    /// <summary>The factory operations take, over this database.</summary>
+    public IDbContextFactory<RempartDbContext> Contexts => new Factory(this);
+
+    /// <summary>A new database, already migrated.</summary>
+    public static async Task<TestDatabase> CreateMigratedAsync(DatabaseProvider provider)
+    {
+        var database = await CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    private sealed class Factory(TestDatabase database) : IDbContextFactory<RempartDbContext>
+    {
+        public RempartDbContext CreateDbContext() => database.CreateContext();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (postgresName is not null)

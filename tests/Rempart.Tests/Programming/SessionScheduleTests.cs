@@ -87,4 +87,13 @@ public sealed class SessionScheduleTests
         Assert.Equal([earlier.Id, earlier.Id, later.Id, later.Id], conflicts.Select(c => c.With.Id));
         Assert.Equal([ConflictKind.SameWorksite, ConflictKind.Leader, ConflictKind.SameWorksite, ConflictKind.Leader], conflicts.Select(c => c.Kind));
     }
+
+    [Fact]
+    public void CancelledSession_FreesItsDatesAndItsLeaders()
+    {
+        var cancelled = At(Worksite, "2027-07-05", "2027-07-19", Lea) with { IsCancelled = true };
+        var candidate = At(Worksite, "2027-07-05", "2027-07-19", Lea);
+
+        Assert.Empty(SessionSchedule.ConflictsOf(candidate, [cancelled], Names));
+    }
 }
