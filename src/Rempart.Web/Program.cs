@@ -5,6 +5,7 @@ using Rempart.Web.Health;
 using Rempart.Web.Jobs;
 using Rempart.Web.Localization;
 using Rempart.Web.Mail;
+using Rempart.Web.Programming;
 using Rempart.Web.Startup;
 using Rempart.Web.Ui;
 
@@ -17,6 +18,7 @@ builder.Services.AddRempartMail(builder.Configuration);
 builder.Services.AddRempartJobs();
 builder.Services.AddRempartHealth();
 builder.Services.AddRempartLocalization();
+builder.Services.AddRempartProgramme();
 builder.Services.AddRempartUi();
 
 var app = builder.Build();

@@ -4,13 +4,61 @@ using Rempart.Domain.Programming;
 
 namespace Rempart.Data.Programming;
 
-public sealed record SiteRow(Guid Id, string Name, string Commune, string? Departement, string? Region, string Country, HeritageStatus HeritageStatus, string Association);
 
-public sealed record WorksiteRow(Guid Id, string Title, string Site, string Commune, string Association, Guid AssociationId, Audience Audience, WorksiteStatus Status, string? Techniques);
 
-public sealed record SessionRow(Guid Id, Guid WorksiteId, string Worksite, string Commune, string Association, DateOnly StartDate, DateOnly EndDate, int Capacity, int MinimumAge, int? MaximumAge, SessionStatus Status);
 
-public sealed record LeaderRow(Guid Id, string FirstName, string LastName, string? Email, string? Phone);
+
+public sealed record SiteRow
+{
+    public Guid Id { get; init; }
+    public string Name { get; init; } = "";
+    public string Commune { get; init; } = "";
+    public string? Departement { get; init; }
+    public string? Region { get; init; }
+    public string Country { get; init; } = "";
+    public HeritageStatus HeritageStatus { get; init; }
+    public string Association { get; init; } = "";
+}
+
+public sealed record WorksiteRow
+{
+    public Guid Id { get; init; }
+    public string Title { get; init; } = "";
+    public string Site { get; init; } = "";
+    public string Commune { get; init; } = "";
+    public string Association { get; init; } = "";
+    public Guid AssociationId { get; init; }
+    public Audience Audience { get; init; }
+    public WorksiteStatus Status { get; init; }
+    public string? Techniques { get; init; }
+}
+
+public sealed record SessionRow
+{
+    public Guid Id { get; init; }
+    public Guid WorksiteId { get; init; }
+    public string Worksite { get; init; } = "";
+    public string Commune { get; init; } = "";
+    public string Association { get; init; } = "";
+    public DateOnly StartDate { get; init; }
+    public DateOnly EndDate { get; init; }
+    public int Capacity { get; init; }
+    public int MinimumAge { get; init; }
+    public int? MaximumAge { get; init; }
+    public SessionStatus Status { get; init; }
+}
+
+public sealed record LeaderRow
+{
+    public Guid Id { get; init; }
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+}
+
+// Rows are set through initializers, not constructors: EF can only filter and sort a projection
+// it can see into, and the grids filter and sort after projecting.
 
 /// <summary>
 /// The rows of the programme's lists, as queries the grids page, sort and filter in the database.
@@ -22,7 +70,7 @@ public static class ProgrammeRows
     {
         var query = from s in db.Sites
                     join o in db.Organisations on s.AssociationId equals o.Id
-                    select new SiteRow(s.Id, s.Name, s.Commune, s.Departement, s.Region, s.Country, s.HeritageStatus, o.Name);
+                    select new SiteRow { Id = s.Id, Name = s.Name, Commune = s.Commune, Departement = s.Departement, Region = s.Region, Country = s.Country, HeritageStatus = s.HeritageStatus, Association = o.Name };
         if (Term(search) is { } term)
             query = query.Where(r => r.Name.ToLower().Contains(term) || r.Commune.ToLower().Contains(term)
                 || (r.Departement != null && r.Departement.ToLower().Contains(term)) || r.Association.ToLower().Contains(term));
@@ -34,7 +82,7 @@ public static class ProgrammeRows
         var query = from w in db.Worksites
                     join s in db.Sites on w.SiteId equals s.Id
                     join o in db.Organisations on w.AssociationId equals o.Id
-                    select new WorksiteRow(w.Id, w.Title, s.Name, s.Commune, o.Name, w.AssociationId, w.Audience, w.Status, w.Techniques);
+                    select new WorksiteRow { Id = w.Id, Title = w.Title, Site = s.Name, Commune = s.Commune, Association = o.Name, AssociationId = w.AssociationId, Audience = w.Audience, Status = w.Status, Techniques = w.Techniques };
         if (!actor.IsStaff) query = query.Where(r => r.AssociationId == actor.OrganisationId);
         if (Term(search) is { } term)
             query = query.Where(r => r.Title.ToLower().Contains(term) || r.Site.ToLower().Contains(term)
@@ -50,7 +98,7 @@ public static class ProgrammeRows
                     join s in db.Sites on w.SiteId equals s.Id
                     join o in db.Organisations on w.AssociationId equals o.Id
                     where actor.IsStaff || w.AssociationId == actor.OrganisationId
-                    select new SessionRow(x.Id, w.Id, w.Title, s.Commune, o.Name, x.StartDate, x.EndDate, x.Capacity, x.MinimumAge, x.MaximumAge, x.Status);
+                    select new SessionRow { Id = x.Id, WorksiteId = w.Id, Worksite = w.Title, Commune = s.Commune, Association = o.Name, StartDate = x.StartDate, EndDate = x.EndDate, Capacity = x.Capacity, MinimumAge = x.MinimumAge, MaximumAge = x.MaximumAge, Status = x.Status };
         if (worksiteId is { } id) query = query.Where(r => r.WorksiteId == id);
         if (Term(search) is { } term)
             query = query.Where(r => r.Worksite.ToLower().Contains(term) || r.Commune.ToLower().Contains(term) || r.Association.ToLower().Contains(term));
@@ -59,7 +107,7 @@ public static class ProgrammeRows
 
     public static IQueryable<LeaderRow> Leaders(RempartDbContext db, string? search)
     {
-        var query = db.Leaders.Select(l => new LeaderRow(l.Id, l.FirstName, l.LastName, l.Email, l.Phone));
+        var query = db.Leaders.Select(l => new LeaderRow { Id = l.Id, FirstName = l.FirstName, LastName = l.LastName, Email = l.Email, Phone = l.Phone });
         if (Term(search) is { } term)
             query = query.Where(r => r.FirstName.ToLower().Contains(term) || r.LastName.ToLower().Contains(term)
                 || (r.Email != null && r.Email.ToLower().Contains(term)));

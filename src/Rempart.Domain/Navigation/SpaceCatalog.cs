@@ -12,7 +12,13 @@ public static class SpaceCatalog
         "admin", "Space_Admin", "/admin", "admin_panel_settings", []);
 
     public static readonly Space BackOffice = new(
-        "gestion", "Space_BackOffice", "/gestion", "dashboard", []);
+        "gestion", "Space_BackOffice", "/gestion", "dashboard",
+        [
+            new MenuItem("Menu_Sites", "/gestion/sites", "castle"),
+            new MenuItem("Menu_Worksites", "/gestion/chantiers", "construction"),
+            new MenuItem("Menu_Sessions", "/gestion/sessions", "event"),
+            new MenuItem("Menu_Leaders", "/gestion/animateurs", "badge"),
+        ]);
 
     public static readonly Space Association = new(
         "association", "Space_Association", "/association", "groups", []);

@@ -21,4 +21,7 @@ public sealed class Site : IVersioned
     public Guid Version { get; set; } = Guid.NewGuid();
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public string? UpdatedBy { get; set; }
+
+    /// <summary>A copy to edit in a form while the original stays as it was loaded.</summary>
+    public Site Copy() => (Site)MemberwiseClone();
 }

@@ -47,7 +47,9 @@ public static class AccountsServiceCollectionExtensions
             .AddEntityFrameworkStores<RempartDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<LocalizedIdentityErrors>();
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddClaimsPrincipalFactory<RempartClaimsFactory>();
+        services.AddScoped<CurrentActor>();
         // Every data-protector token (password reset included) shares this lifespan; one day is too long for a reset link.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
@@ -60,6 +62,7 @@ public static class AccountsServiceCollectionExtensions
         {
             foreach (var space in SpaceCatalog.All)
                 options.AddPolicy(SpacePolicies.For(space), policy => policy.RequireRole(SpacePolicies.RolesOf(space)));
+            options.AddPolicy(SpacePolicies.ProgrammeEditors, policy => policy.RequireRole(SpacePolicies.ProgrammeEditorRoles));
         });
         return services;
     }

@@ -13,6 +13,11 @@ public static class SpacePolicies
     public const string Volunteer = "space:benevole";
     public const string Extranet = "space:extranet";
 
+    /// <summary>Staff and association managers: the programme's pages (each operation then checks the association).</summary>
+    public const string ProgrammeEditors = "programme:editors";
+
+    public static readonly string[] ProgrammeEditorRoles = [ProfileRoles.Staff, ProfileRoles.SuperAdmin, ProfileRoles.AssociationManager];
+
     public static string For(Space space) => "space:" + space.Key;
 
     public static string[] RolesOf(Space space) =>

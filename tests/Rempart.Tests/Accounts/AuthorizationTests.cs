@@ -21,6 +21,8 @@ public sealed class AuthorizationTests : IAsyncLifetime
     [InlineData("/extranet")]
     [InlineData("/admin")]
     [InlineData("/")]
+    [InlineData("/gestion/sites")]
+    [InlineData("/gestion/sessions/nouvelle")]
     public async Task EverySpace_WhenAnonymous_RedirectsToSignIn(string path)
     {
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
