@@ -15,7 +15,7 @@ public sealed record DeleteOutcome(bool Deleted, string? Reason)
 /// Deletes a site, a worksite, a session or a leader, refusing when something still depends on it
 /// (the person is told what), and checking the association's rights.
 /// </summary>
-public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> contexts)
+public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> contexts, ProgrammeChangeFeed feed)
 {
     private const string NotAllowed = "Vous n'avez pas le droit de supprimer cet élément.";
 
@@ -27,7 +27,7 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
         if (worksites > 0)
             return DeleteOutcome.RefusedBecause($"Ce site accueille {worksites} chantier(s) : supprimez-les ou rattachez-les à un autre site d'abord.");
         await db.Sites.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
-        return DeleteOutcome.Done;
+        return Deleted(ProgrammeItemKind.Site, id, actor);
     }
 
     public async Task<DeleteOutcome> WorksiteAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
@@ -40,7 +40,7 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
         if (sessions > 0)
             return DeleteOutcome.RefusedBecause($"Ce chantier a {sessions} session(s) : supprimez-les ou annulez-les d'abord.");
         await db.Worksites.Where(w => w.Id == id).ExecuteDeleteAsync(cancellationToken);
-        return DeleteOutcome.Done;
+        return Deleted(ProgrammeItemKind.Worksite, id, actor);
     }
 
     public async Task<DeleteOutcome> SessionAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
@@ -53,7 +53,7 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
         var session = await db.Sessions.Include(s => s.Leaders).FirstAsync(s => s.Id == id, cancellationToken);
         db.Sessions.Remove(session);
         await db.SaveChangesAsync(cancellationToken);
-        return DeleteOutcome.Done;
+        return Deleted(ProgrammeItemKind.Session, id, actor);
     }
 
     public async Task<DeleteOutcome> LeaderAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
@@ -64,6 +64,12 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
         if (sessions > 0)
             return DeleteOutcome.RefusedBecause($"Cet animateur est affecté à {sessions} session(s) : retirez-le de ces sessions d'abord.");
         await db.Leaders.Where(l => l.Id == id).ExecuteDeleteAsync(cancellationToken);
+        return Deleted(ProgrammeItemKind.Leader, id, actor);
+    }
+
+    private DeleteOutcome Deleted(ProgrammeItemKind kind, Guid id, Actor actor)
+    {
+        feed.Publish(new ProgrammeChange(kind, id, actor.Name));
         return DeleteOutcome.Done;
     }
 }

@@ -6,7 +6,11 @@ public static class ProgrammeServiceCollectionExtensions
 {
     public static IServiceCollection AddProgrammeOperations(this IServiceCollection services)
     {
+        services.AddSingleton<ProgrammeChangeFeed>();
         services.AddTransient<SaveSite>();
+        services.AddTransient<MoveSession>();
+        services.AddTransient<ListCalendarSessions>();
+        services.AddTransient<CopySeason>();
         services.AddTransient<SaveWorksite>();
         services.AddTransient<SaveSession>();
         services.AddTransient<SaveLeader>();

@@ -8,7 +8,7 @@ namespace Rempart.Data.Programming;
 /// Creates or updates a session: its own rules, the date control against other sessions (same
 /// worksite, same leaders), the association's rights, and the version check, in one transaction.
 /// </summary>
-public sealed class SaveSession(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
+public sealed class SaveSession(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock, ProgrammeChangeFeed feed)
 {
     public async Task<SaveOutcome> ExecuteAsync(Session? original, Session edited, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -36,7 +36,11 @@ public sealed class SaveSession(IDbContextFactory<RempartDbContext> contexts, Ti
             db.SessionLeaders.AddRange(leaderIds.Where(id => current.All(l => l.LeaderId != id))
                 .Select(id => new SessionLeader { SessionId = entity.Id, LeaderId = id }));
         }, cancellationToken);
-        if (outcome.Succeeded) await transaction.CommitAsync(cancellationToken);
+        if (outcome.Succeeded)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            feed.Publish(new ProgrammeChange(ProgrammeItemKind.Session, edited.Id, actor.Name));
+        }
         return outcome;
     }
 }

@@ -8,7 +8,7 @@ namespace Rempart.Data.Programming;
 /// Creates or updates a worksite. An association manager may only save worksites of their own
 /// association, before and after the change (no moving a worksite to or from another association).
 /// </summary>
-public sealed class SaveWorksite(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
+public sealed class SaveWorksite(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock, ProgrammeChangeFeed feed)
 {
     public async Task<SaveOutcome> ExecuteAsync(Worksite? original, Worksite edited, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -24,6 +24,8 @@ public sealed class SaveWorksite(IDbContextFactory<RempartDbContext> contexts, T
         }
         if (!await db.Sites.AnyAsync(s => s.Id == edited.SiteId, cancellationToken))
             return SaveOutcome.Invalid(new Dictionary<string, string> { [nameof(Worksite.SiteId)] = "Ce site n'existe plus." });
-        return await VersionedSave.ExecuteAsync(db, original, edited, actor, clock, cancellationToken: cancellationToken);
+        var outcome = await VersionedSave.ExecuteAsync(db, original, edited, actor, clock, cancellationToken: cancellationToken);
+        if (outcome.Succeeded) feed.Publish(new ProgrammeChange(ProgrammeItemKind.Worksite, edited.Id, actor.Name));
+        return outcome;
     }
 }

@@ -17,6 +17,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Sites", "/gestion/sites", "castle"),
             new MenuItem("Menu_Worksites", "/gestion/chantiers", "construction"),
             new MenuItem("Menu_Sessions", "/gestion/sessions", "event"),
+            new MenuItem("Menu_Calendar", "/gestion/calendrier", "calendar_month"),
             new MenuItem("Menu_Leaders", "/gestion/animateurs", "badge"),
         ]);
 

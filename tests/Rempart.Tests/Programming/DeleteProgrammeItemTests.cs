@@ -13,7 +13,7 @@ public sealed class DeleteProgrammeItemTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var programme = await ProgrammeFixtures.CreateAsync(database);
 
-        var outcome = await new DeleteProgrammeItem(database.Contexts).SiteAsync(programme.Site.Id, ProgrammeFixtures.Staff);
+        var outcome = await new DeleteProgrammeItem(database.Contexts, new ProgrammeChangeFeed()).SiteAsync(programme.Site.Id, ProgrammeFixtures.Staff);
 
         Assert.False(outcome.Deleted);
         Assert.Equal("Ce site accueille 1 chantier(s) : supprimez-les ou rattachez-les à un autre site d'abord.", outcome.Reason);
@@ -27,8 +27,8 @@ public sealed class DeleteProgrammeItemTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var programme = await ProgrammeFixtures.CreateAsync(database);
         var session = programme.NewSession("2027-07-05", "2027-07-19", programme.Lea);
-        await new SaveSession(database.Contexts, TimeProvider.System).ExecuteAsync(null, session, ProgrammeFixtures.Staff);
-        var delete = new DeleteProgrammeItem(database.Contexts);
+        await new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed()).ExecuteAsync(null, session, ProgrammeFixtures.Staff);
+        var delete = new DeleteProgrammeItem(database.Contexts, new ProgrammeChangeFeed());
 
         Assert.False((await delete.LeaderAsync(programme.Lea.Id, ProgrammeFixtures.Staff)).Deleted);
         Assert.True((await delete.SessionAsync(session.Id, ProgrammeFixtures.Staff)).Deleted);
@@ -42,7 +42,7 @@ public sealed class DeleteProgrammeItemTests
         var programme = await ProgrammeFixtures.CreateAsync(database);
         var stranger = programme.ManagerOf(new Domain.Organisations.Organisation { Name = "Autre" });
 
-        var outcome = await new DeleteProgrammeItem(database.Contexts).WorksiteAsync(programme.Worksite.Id, stranger);
+        var outcome = await new DeleteProgrammeItem(database.Contexts, new ProgrammeChangeFeed()).WorksiteAsync(programme.Worksite.Id, stranger);
 
         Assert.False(outcome.Deleted);
         await using var db = database.CreateContext();

@@ -13,7 +13,7 @@ public sealed class SaveSessionTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var programme = await ProgrammeFixtures.CreateAsync(database);
-        var save = new SaveSession(database.Contexts, TimeProvider.System);
+        var save = new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed());
         var first = programme.NewSession("2027-07-05", "2027-07-19");
         Assert.True((await save.ExecuteAsync(null, first, ProgrammeFixtures.Staff)).Succeeded);
 
@@ -31,7 +31,7 @@ public sealed class SaveSessionTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var programme = await ProgrammeFixtures.CreateAsync(database);
-        var save = new SaveSession(database.Contexts, TimeProvider.System);
+        var save = new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed());
         await save.ExecuteAsync(null, programme.NewSession("2027-07-05", "2027-07-19"), ProgrammeFixtures.Staff);
 
         var outcome = await save.ExecuteAsync(null, programme.NewSession("2027-07-19", "2027-08-02"), ProgrammeFixtures.Staff);
@@ -46,7 +46,7 @@ public sealed class SaveSessionTests
         var programme = await ProgrammeFixtures.CreateAsync(database);
         var other = new Worksite { Title = "Fouilles de la basse-cour", SiteId = programme.Site.Id, AssociationId = programme.Association.Id };
         await using (var db = database.CreateContext()) { db.Worksites.Add(other); await db.SaveChangesAsync(); }
-        var save = new SaveSession(database.Contexts, TimeProvider.System);
+        var save = new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed());
         await save.ExecuteAsync(null, programme.NewSession("2027-07-05", "2027-07-19", programme.Lea), ProgrammeFixtures.Staff);
         var second = programme.NewSession("2027-07-10", "2027-07-20", programme.Lea, programme.Hugo);
         second.WorksiteId = other.Id;
@@ -63,7 +63,7 @@ public sealed class SaveSessionTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var programme = await ProgrammeFixtures.CreateAsync(database);
-        var save = new SaveSession(database.Contexts, TimeProvider.System);
+        var save = new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed());
         var session = programme.NewSession("2027-07-05", "2027-07-19", programme.Lea);
         await save.ExecuteAsync(null, session, ProgrammeFixtures.Staff);
         var loaded = (await new GetProgrammeItem(database.Contexts).SessionAsync(session.Id))!;
@@ -84,7 +84,7 @@ public sealed class SaveSessionTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var programme = await ProgrammeFixtures.CreateAsync(database);
-        var save = new SaveSession(database.Contexts, TimeProvider.System);
+        var save = new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed());
         var session = programme.NewSession("2027-07-05", "2027-07-19");
         await save.ExecuteAsync(null, session, ProgrammeFixtures.Staff);
         var get = new GetProgrammeItem(database.Contexts);
@@ -114,7 +114,7 @@ public sealed class SaveSessionTests
         var programme = await ProgrammeFixtures.CreateAsync(database);
         var stranger = programme.ManagerOf(new Domain.Organisations.Organisation { Name = "Autre" });
         var own = programme.ManagerOf(programme.Association);
-        var save = new SaveSession(database.Contexts, TimeProvider.System);
+        var save = new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed());
 
         Assert.True((await save.ExecuteAsync(null, programme.NewSession("2027-07-05", "2027-07-19"), stranger)).Forbidden);
         Assert.True((await save.ExecuteAsync(null, programme.NewSession("2027-07-05", "2027-07-19"), own)).Succeeded);
