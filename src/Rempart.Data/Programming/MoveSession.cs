@@ -11,9 +11,9 @@ public sealed class MoveSession(GetProgrammeItem get, SaveSession save)
 {
     public async Task<SaveOutcome> ExecuteAsync(Guid sessionId, int days, Actor actor, CancellationToken cancellationToken = default)
     {
-        var original = await get.SessionAsync(sessionId, cancellationToken);
+        var original = await get.SessionAsync(sessionId, actor, cancellationToken);
         if (original is null)
-            return SaveOutcome.Invalid(new Dictionary<string, string> { [""] = "Cette session n'existe plus." });
+            return SaveOutcome.Invalid(new Dictionary<string, string> { [""] = "Cette session n'existe plus, ou vous n'avez pas le droit de la modifier." });
         var moved = original.CopyFields();
         moved.StartDate = original.StartDate.AddDays(days);
         moved.EndDate = original.EndDate.AddDays(days);

@@ -22,7 +22,12 @@ public static class SpaceCatalog
         ]);
 
     public static readonly Space Association = new(
-        "association", "Space_Association", "/association", "groups", []);
+        "association", "Space_Association", "/association", "groups",
+        [
+            new MenuItem("Menu_Worksites", "/association/chantiers", "construction"),
+            new MenuItem("Menu_Sessions", "/association/sessions", "event"),
+            new MenuItem("Menu_Calendar", "/association/calendrier", "calendar_month"),
+        ]);
 
     public static readonly Space Partner = new(
         "partenaire", "Space_Partner", "/partenaire", "handshake", []);

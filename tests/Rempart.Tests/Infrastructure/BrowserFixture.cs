@@ -57,9 +57,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new account with the given profiles, signed in on a fresh page, past the sign-in page.</summary>
-    public async Task<IPage> NewSignedInPageAsync(params ProfileKind[] profiles)
+    public Task<IPage> NewSignedInPageAsync(params ProfileKind[] profiles) => NewSignedInPageAsync(null, profiles);
+
+    /// <summary>The same, for someone acting for an organisation.</summary>
+    public async Task<IPage> NewSignedInPageAsync(Guid? organisationId, params ProfileKind[] profiles)
     {
-        var email = await CreateUserAsync(profiles);
+        var email = $"{string.Join("-", profiles).ToLowerInvariant()}-{Guid.NewGuid():N}@test.rempart.local";
+        await App.CreateUserAsync(email, Password, organisationId, profiles);
         var page = await NewPageAsync();
         await SignInAsync(page, email);
         await page.WaitForURLAsync(url => !url.Contains("/compte/"));

@@ -51,11 +51,15 @@ public sealed class RempartAppFactory(TestDatabase database, string environment 
     }
 
     /// <summary>Creates an account holding the given profiles, as an administrator would.</summary>
-    public async Task<RempartUser> CreateUserAsync(string email, string password, params ProfileKind[] profiles)
+    public Task<RempartUser> CreateUserAsync(string email, string password, params ProfileKind[] profiles) =>
+        CreateUserAsync(email, password, null, profiles);
+
+    /// <summary>Creates an account acting for an organisation (an association manager, a partner).</summary>
+    public async Task<RempartUser> CreateUserAsync(string email, string password, Guid? organisationId, params ProfileKind[] profiles)
     {
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<RempartUser>>();
-        var user = new RempartUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
+        var user = new RempartUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, OrganisationId = organisationId };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         if (profiles.Length > 0) await users.AddToRolesAsync(user, profiles.Select(ProfileRoles.For));

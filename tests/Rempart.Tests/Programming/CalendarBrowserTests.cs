@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Rempart.Data;
 using Rempart.Data.Programming;
 using Rempart.Domain.Accounts;
-using Rempart.Domain.Organisations;
-using Rempart.Domain.Programming;
 using Rempart.Tests.Infrastructure;
 
 namespace Rempart.Tests.Programming;
@@ -13,29 +9,8 @@ namespace Rempart.Tests.Programming;
 [Collection(BrowserCollection.Name)]
 public sealed class CalendarBrowserTests(BrowserFixture browser)
 {
-    /// <summary>A worksite of its own with sessions on the given dates, saved through the real operation.</summary>
-    private async Task<(string Title, List<Guid> Sessions)> CreateWorksiteWithSessionsAsync(params (string Start, string End)[] dates)
-    {
-        var contexts = browser.App.Services.GetRequiredService<IDbContextFactory<RempartDbContext>>();
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var association = new Organisation { Name = $"Association {suffix}", Kind = OrganisationKind.MemberAssociation };
-        var site = new Site { Name = $"Tour {suffix}", Commune = "Montlhéry", Region = "Île-de-France", AssociationId = association.Id };
-        var worksite = new Worksite { Title = $"Chantier {suffix}", SiteId = site.Id, AssociationId = association.Id };
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            db.AddRange(association, site, worksite);
-            await db.SaveChangesAsync();
-        }
-        var save = browser.App.Services.GetRequiredService<SaveSession>();
-        var ids = new List<Guid>();
-        foreach (var (start, end) in dates)
-        {
-            var session = new Session { WorksiteId = worksite.Id, StartDate = DateOnly.Parse(start), EndDate = DateOnly.Parse(end), Capacity = 10, MinimumAge = 18 };
-            Assert.True((await save.ExecuteAsync(null, session, ProgrammeFixtures.Staff)).Succeeded);
-            ids.Add(session.Id);
-        }
-        return (worksite.Title, ids);
-    }
+    private Task<(string Title, List<Guid> Sessions, Guid Association)> CreateWorksiteWithSessionsAsync(params (string Start, string End)[] dates) =>
+        BrowserProgramme.CreateAsync(browser, dates);
 
     /// <summary>
     /// Drags a session onto a day with the HTML5 drag-and-drop events the browser would send
@@ -56,7 +31,7 @@ public sealed class CalendarBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Dragging_ASessionInTheMonthView_MovesIt_AndAClashIsRefusedWithTheReason()
     {
-        var (title, sessions) = await CreateWorksiteWithSessionsAsync(("2027-07-05", "2027-07-09"), ("2027-07-19", "2027-07-23"));
+        var (title, sessions, _) = await CreateWorksiteWithSessionsAsync(("2027-07-05", "2027-07-09"), ("2027-07-19", "2027-07-23"));
         var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
         await page.GotoAsync("/gestion/calendrier?date=2027-07-01");
         await BrowserFixture.WaitForInteractiveAsync(page);
@@ -68,13 +43,13 @@ public sealed class CalendarBrowserTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByText("Session déplacée.")).ToBeVisibleAsync();
         var get = browser.App.Services.GetRequiredService<GetProgrammeItem>();
-        Assert.Equal(DateOnly.Parse("2027-07-12"), (await get.SessionAsync(sessions[0]))!.StartDate);
+        Assert.Equal(DateOnly.Parse("2027-07-12"), (await get.SessionAsync(sessions[0], ProgrammeFixtures.Staff))!.StartDate);
 
         // Onto the other session of the same worksite: refused, said, and nothing moves.
         await DragAsync(page, page.Locator(".rz-event").Filter(new() { HasTextString = title }).First, DayCell(page, 17));
         await Assertions.Expect(page.GetByText("La session n'a pas été déplacée")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Ces dates chevauchent une autre session de ce chantier (du 19/07/2027 au 23/07/2027).")).ToBeVisibleAsync();
-        Assert.Equal(DateOnly.Parse("2027-07-12"), (await get.SessionAsync(sessions[0]))!.StartDate);
+        Assert.Equal(DateOnly.Parse("2027-07-12"), (await get.SessionAsync(sessions[0], ProgrammeFixtures.Staff))!.StartDate);
     }
 
     [Fact]
@@ -84,7 +59,7 @@ public sealed class CalendarBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/gestion/calendrier?date=2027-09-01");
         await BrowserFixture.WaitForInteractiveAsync(page);
 
-        var (title, _) = await CreateWorksiteWithSessionsAsync(("2027-09-06", "2027-09-10"));
+        var (title, _, _) = await CreateWorksiteWithSessionsAsync(("2027-09-06", "2027-09-10"));
 
         var appointment = page.Locator(".rz-event").Filter(new() { HasTextString = title }).First;
         await Assertions.Expect(appointment).ToBeVisibleAsync();

@@ -28,7 +28,7 @@ public sealed class MoveAndCopyTests
         var outcome = await new MoveSession(get, save).ExecuteAsync(session.Id, 7, ProgrammeFixtures.Staff);
 
         Assert.True(outcome.Succeeded);
-        var moved = (await get.SessionAsync(session.Id))!;
+        var moved = (await get.SessionAsync(session.Id, ProgrammeFixtures.Staff))!;
         Assert.Equal((DateOnly.Parse("2027-07-12"), DateOnly.Parse("2027-07-26")), (moved.StartDate, moved.EndDate));
         Assert.Equal(new ProgrammeChange(ProgrammeItemKind.Session, session.Id, "Camille (personnel)"), Assert.Single(heard));
     }
@@ -47,7 +47,7 @@ public sealed class MoveAndCopyTests
         var outcome = await new MoveSession(get, save).ExecuteAsync(first.Id, 3, ProgrammeFixtures.Staff);
 
         Assert.Equal(second.Id, Assert.Single(outcome.ScheduleConflicts).With.Id);
-        Assert.Equal(DateOnly.Parse("2027-07-05"), (await get.SessionAsync(first.Id))!.StartDate);
+        Assert.Equal(DateOnly.Parse("2027-07-05"), (await get.SessionAsync(first.Id, ProgrammeFixtures.Staff))!.StartDate);
     }
 
     [Theory, DatabaseData]

@@ -66,14 +66,14 @@ public sealed class SaveSessionTests
         var save = new SaveSession(database.Contexts, TimeProvider.System, new ProgrammeChangeFeed());
         var session = programme.NewSession("2027-07-05", "2027-07-19", programme.Lea);
         await save.ExecuteAsync(null, session, ProgrammeFixtures.Staff);
-        var loaded = (await new GetProgrammeItem(database.Contexts).SessionAsync(session.Id))!;
+        var loaded = (await new GetProgrammeItem(database.Contexts).SessionAsync(session.Id, ProgrammeFixtures.Staff))!;
         var edited = loaded.CopyFields();
         edited.Leaders.Add(new SessionLeader { SessionId = session.Id, LeaderId = programme.Hugo.Id });
 
         var outcome = await save.ExecuteAsync(loaded, edited, ProgrammeFixtures.Staff);
 
         Assert.True(outcome.Succeeded);
-        var reloaded = (await new GetProgrammeItem(database.Contexts).SessionAsync(session.Id))!;
+        var reloaded = (await new GetProgrammeItem(database.Contexts).SessionAsync(session.Id, ProgrammeFixtures.Staff))!;
         Assert.Equal([programme.Hugo.Id], reloaded.Leaders.Select(l => l.LeaderId));
         Assert.Equal("Camille (personnel)", reloaded.UpdatedBy);
         Assert.NotEqual(loaded.Version, reloaded.Version);
@@ -88,8 +88,8 @@ public sealed class SaveSessionTests
         var session = programme.NewSession("2027-07-05", "2027-07-19");
         await save.ExecuteAsync(null, session, ProgrammeFixtures.Staff);
         var get = new GetProgrammeItem(database.Contexts);
-        var openedByCamille = (await get.SessionAsync(session.Id))!;
-        var openedByLouis = (await get.SessionAsync(session.Id))!;
+        var openedByCamille = (await get.SessionAsync(session.Id, ProgrammeFixtures.Staff))!;
+        var openedByLouis = (await get.SessionAsync(session.Id, ProgrammeFixtures.Staff))!;
         var louis = ProgrammeFixtures.Staff with { Name = "Louis (personnel)" };
 
         var louisEdit = openedByLouis.CopyFields();
@@ -102,7 +102,7 @@ public sealed class SaveSessionTests
         Assert.False(outcome.Succeeded);
         Assert.Equal("Louis (personnel)", outcome.Concurrent!.UpdatedBy);
         Assert.Equal(["Capacity"], outcome.Concurrent.ChangedFields);
-        var stored = (await get.SessionAsync(session.Id))!;
+        var stored = (await get.SessionAsync(session.Id, ProgrammeFixtures.Staff))!;
         Assert.Equal(20, stored.Capacity);
         Assert.Null(stored.PracticalInformation);
     }
