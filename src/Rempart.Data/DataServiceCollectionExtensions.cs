@@ -29,7 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<MigrateDatabase>();
         services.AddTransient<DemoData.SeedDemoData>();
         services.AddTransient<Dashboard.GetProgrammeFigures>();
-        services.AddProgrammeOperations();
+        services.AddProgrammeOperations(configuration);
         return services;
     }
 

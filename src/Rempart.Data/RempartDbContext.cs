@@ -24,6 +24,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
     public DbSet<Leader> Leaders => Set<Leader>();
     public DbSet<SessionLeader> SessionLeaders => Set<SessionLeader>();
+    public DbSet<Photo> Photos => Set<Photo>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

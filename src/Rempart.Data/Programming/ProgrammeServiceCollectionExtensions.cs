@@ -1,16 +1,19 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Rempart.Data.Programming;
 
 public static class ProgrammeServiceCollectionExtensions
 {
-    public static IServiceCollection AddProgrammeOperations(this IServiceCollection services)
+    public static IServiceCollection AddProgrammeOperations(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<PhotoOptions>(configuration.GetSection(PhotoOptions.Section));
         services.AddSingleton<ProgrammeChangeFeed>();
         services.AddTransient<SaveSite>();
         services.AddTransient<MoveSession>();
         services.AddTransient<ListCalendarSessions>();
         services.AddTransient<CopySeason>();
+        services.AddTransient<ManagePhotos>();
         services.AddTransient<SaveWorksite>();
         services.AddTransient<SaveSession>();
         services.AddTransient<SaveLeader>();

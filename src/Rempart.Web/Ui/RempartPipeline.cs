@@ -2,6 +2,7 @@ using Rempart.Web.Accounts;
 using Rempart.Web.Components;
 using Rempart.Web.Health;
 using Rempart.Web.Localization;
+using Rempart.Web.Programming;
 
 namespace Rempart.Web.Ui;
 
@@ -32,6 +33,7 @@ public static class RempartPipeline
         app.MapRempartHealth();
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
+        app.MapPhotoEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

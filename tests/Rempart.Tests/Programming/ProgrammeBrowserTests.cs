@@ -66,6 +66,7 @@ public sealed class ProgrammeBrowserTests(BrowserFixture browser)
         await Field(page, "Code postal").Locator("input").FillAsync("89520");
         await page.AssertAccessibleAsync();
         await SaveAsync(page);
+        await AddPhotoAsync(page);
 
         await page.GotoAsync("/gestion/chantiers/nouveau");
         await BrowserFixture.WaitForInteractiveAsync(page);
@@ -75,6 +76,17 @@ public sealed class ProgrammeBrowserTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await SaveAsync(page);
         return (site, worksite);
+    }
+
+    /// <summary>Uploads a real PNG with its description; it appears with that description as its text alternative.</summary>
+    private static async Task AddPhotoAsync(IPage page)
+    {
+        await page.Locator("input[type=file]").SetInputFilesAsync(TestImages.WriteTemp(TestImages.Png, "donjon.png"));
+        await Field(page, "Description de « donjon.png »").Locator("input").FillAsync("Le donjon vu du sud");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter les photos" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Le donjon vu du sud" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("photo").First).ToContainTextAsync("Couverture");
+        await page.AssertAccessibleAsync();
     }
 
     private static async Task NewSessionAsync(IPage page, string worksite, string start, string end)
