@@ -18,7 +18,7 @@ builder.Services.AddRempartMail(builder.Configuration);
 builder.Services.AddRempartJobs();
 builder.Services.AddRempartHealth();
 builder.Services.AddRempartLocalization();
-builder.Services.AddRempartProgramme();
+builder.Services.AddRempartProgramme(builder.Configuration);
 builder.Services.AddRempartUi();
 
 var app = builder.Build();

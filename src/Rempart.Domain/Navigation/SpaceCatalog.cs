@@ -15,6 +15,7 @@ public static class SpaceCatalog
         "gestion", "Space_BackOffice", "/gestion", "dashboard",
         [
             new MenuItem("Menu_Sites", "/gestion/sites", "castle"),
+            new MenuItem("Menu_Map", "/gestion/carte", "map"),
             new MenuItem("Menu_Worksites", "/gestion/chantiers", "construction"),
             new MenuItem("Menu_Sessions", "/gestion/sessions", "event"),
             new MenuItem("Menu_Calendar", "/gestion/calendrier", "calendar_month"),

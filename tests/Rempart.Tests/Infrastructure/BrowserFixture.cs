@@ -24,6 +24,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Mail goes to the test SMTP server when a test starts one; otherwise to the pickup folder.
             ["Mail:SmtpHost"] = SmtpServer.Shared.Host,
             ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
+            // No tile server: these machines are offline, and maps must work without tiles anyway.
+            ["Map:TileUrl"] = "",
         });
         BaseAddress = App.StartKestrel();
         playwright = await Playwright.CreateAsync();
