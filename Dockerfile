@@ -4,11 +4,13 @@
 # The data folder (/data) holds the SQLite file, uploads, keys and indexes: keep it on a volume.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm restores the front-end packages (Leaflet) during the build (FrontEnd.targets).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY global.json nuget.config Directory.Build.props Directory.Packages.props Rempart.sln .editorconfig ./
 COPY src/Rempart.Domain/Rempart.Domain.csproj src/Rempart.Domain/
 COPY src/Rempart.Data/Rempart.Data.csproj src/Rempart.Data/
-COPY src/Rempart.Web/Rempart.Web.csproj src/Rempart.Web/BlazorScript.targets src/Rempart.Web/
+COPY src/Rempart.Web/Rempart.Web.csproj src/Rempart.Web/BlazorScript.targets src/Rempart.Web/FrontEnd.targets src/Rempart.Web/package.json src/Rempart.Web/package-lock.json src/Rempart.Web/
 RUN dotnet restore src/Rempart.Web/Rempart.Web.csproj
 COPY src/ src/
 RUN dotnet publish src/Rempart.Web/Rempart.Web.csproj -c Release -o /app --no-restore

@@ -32,21 +32,15 @@ public sealed class ListCalendarSessions(IDbContextFactory<RempartDbContext> con
     public async Task<IReadOnlyList<CalendarSession>> ExecuteAsync(DateOnly rangeStart, DateOnly rangeEnd, CalendarFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = from x in db.Sessions
-                    join w in db.Worksites on x.WorksiteId equals w.Id
-                    join s in db.Sites on w.SiteId equals s.Id
-                    join o in db.Organisations on w.AssociationId equals o.Id
-                    where x.StartDate < rangeEnd && rangeStart <= x.EndDate
-                    where actor.IsStaff || w.AssociationId == actor.OrganisationId
-                    select new { x, w, s, o };
-        if (!string.IsNullOrEmpty(filter.Region)) query = query.Where(r => r.s.Region == filter.Region);
-        if (filter.AssociationId is { } association) query = query.Where(r => r.w.AssociationId == association);
-        if (!string.IsNullOrEmpty(filter.Technique)) query = query.Where(r => r.w.Techniques != null && r.w.Techniques.Contains(filter.Technique));
-        if (filter.Status is { } status) query = query.Where(r => r.x.Status == status);
-        return await query.OrderBy(r => r.x.StartDate).Select(r => new CalendarSession
+        var query = ProgrammeRows.Sessions(db, actor, null).Where(r => r.StartDate < rangeEnd && rangeStart <= r.EndDate);
+        if (!string.IsNullOrEmpty(filter.Region)) query = query.Where(r => r.Region == filter.Region);
+        if (filter.AssociationId is { } association) query = query.Where(r => r.AssociationId == association);
+        if (!string.IsNullOrEmpty(filter.Technique)) query = query.Where(r => r.Techniques != null && r.Techniques.Contains(filter.Technique));
+        if (filter.Status is { } status) query = query.Where(r => r.Status == status);
+        return await query.OrderBy(r => r.StartDate).Select(r => new CalendarSession
         {
-            Id = r.x.Id, Worksite = r.w.Title, Commune = r.s.Commune, Association = r.o.Name,
-            StartDate = r.x.StartDate, EndDate = r.x.EndDate, Capacity = r.x.Capacity, Status = r.x.Status,
+            Id = r.Id, Worksite = r.Worksite, Commune = r.Commune, Association = r.Association,
+            StartDate = r.StartDate, EndDate = r.EndDate, Capacity = r.Capacity, Status = r.Status,
         }).ToListAsync(cancellationToken);
     }
 

@@ -40,6 +40,9 @@ public sealed record SessionRow
     public string Worksite { get; init; } = "";
     public string Commune { get; init; } = "";
     public string Association { get; init; } = "";
+    public Guid AssociationId { get; init; }
+    public string? Region { get; init; }
+    public string? Techniques { get; init; }
     public DateOnly StartDate { get; init; }
     public DateOnly EndDate { get; init; }
     public int Capacity { get; init; }
@@ -98,7 +101,7 @@ public static class ProgrammeRows
                     join s in db.Sites on w.SiteId equals s.Id
                     join o in db.Organisations on w.AssociationId equals o.Id
                     where actor.IsStaff || w.AssociationId == actor.OrganisationId
-                    select new SessionRow { Id = x.Id, WorksiteId = w.Id, Worksite = w.Title, Commune = s.Commune, Association = o.Name, StartDate = x.StartDate, EndDate = x.EndDate, Capacity = x.Capacity, MinimumAge = x.MinimumAge, MaximumAge = x.MaximumAge, Status = x.Status };
+                    select new SessionRow { Id = x.Id, WorksiteId = w.Id, Worksite = w.Title, Commune = s.Commune, Association = o.Name, AssociationId = o.Id, Region = s.Region, Techniques = w.Techniques, StartDate = x.StartDate, EndDate = x.EndDate, Capacity = x.Capacity, MinimumAge = x.MinimumAge, MaximumAge = x.MaximumAge, Status = x.Status };
         if (worksiteId is { } id) query = query.Where(r => r.WorksiteId == id);
         if (Term(search) is { } term)
             query = query.Where(r => r.Worksite.ToLower().Contains(term) || r.Commune.ToLower().Contains(term) || r.Association.ToLower().Contains(term));
