@@ -40,7 +40,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser context (no cookies), in French unless asked otherwise.</summary>
     public async Task<IPage> NewPageAsync(string locale = "fr-FR")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale });
+        // Reduced motion: pages settle at once, so accessibility checks never see a half-faded notification.
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = locale, ReducedMotion = ReducedMotion.Reduce,
+        });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -68,4 +68,24 @@ public sealed class CalendarBrowserTests(BrowserFixture browser)
         await Assertions.Expect(dialog).ToContainTextAsync("du 06/09/2027 au 10/09/2027");
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task CopySeason_FromThePage_ReportsWhatItCopied()
+    {
+        var (title, _, _) = await CreateWorksiteWithSessionsAsync(("2026-07-04", "2026-07-11"), ("2026-08-01", "2026-08-08"));
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
+        await page.GotoAsync("/gestion/sessions/copier-saison");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+
+        await page.Locator("input[name=Season]").FillAsync("2026");
+        await page.Locator("input[name=Season]").PressAsync("Tab");
+        await page.Locator(".rz-form-field").Filter(new() { HasTextString = "Chantiers" }).Locator(".rz-dropdown").ClickAsync();
+        await page.Locator(".rz-multiselect-panel:visible .rz-multiselect-filter-container input").FillAsync(title);
+        await page.Locator(".rz-multiselect-panel:visible").GetByRole(AriaRole.Option).Filter(new() { HasTextString = title }).First.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copier vers 2027" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2 session(s) créée(s) en brouillon sur la saison 2027." })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
 }
