@@ -29,6 +29,8 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<MigrateDatabase>();
         services.AddTransient<DemoData.SeedDemoData>();
         services.AddTransient<Dashboard.GetProgrammeFigures>();
+        services.AddTransient<Accounts.SignInFailures>();
+        services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Accounts;
 using Rempart.Data.Database;
+using Rempart.Domain.Audit;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Volunteers;
@@ -25,6 +26,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Leader> Leaders => Set<Leader>();
     public DbSet<SessionLeader> SessionLeaders => Set<SessionLeader>();
     public DbSet<Photo> Photos => Set<Photo>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

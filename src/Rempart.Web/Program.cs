@@ -13,7 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRempartData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRempartStartup(builder.Configuration);
-builder.Services.AddRempartAccounts();
+builder.Services.AddRempartAccounts(builder.Configuration);
 builder.Services.AddRempartMail(builder.Configuration);
 builder.Services.AddRempartJobs();
 builder.Services.AddRempartHealth();

@@ -12,8 +12,10 @@ namespace Rempart.Web.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    public static IServiceCollection AddRempartAccounts(this IServiceCollection services)
+    public static IServiceCollection AddRempartAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        var security = configuration.GetSection(SignInSecurityOptions.Section).Get<SignInSecurityOptions>() ?? new SignInSecurityOptions();
+        services.Configure<SignInSecurityOptions>(configuration.GetSection(SignInSecurityOptions.Section));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
 
@@ -31,32 +33,46 @@ public static class AccountsServiceCollectionExtensions
             options.AccessDeniedPath = AccountUrls.AccessDenied;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
         });
 
         services.AddIdentityCore<RempartUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Length, not composition: at least 12 characters, and not a common password (CommonPasswordValidator).
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                // Lockout is ours (SignInWithPassword, SignInFailures): Identity's stays off.
+                options.Lockout.AllowedForNewUsers = false;
+                options.Tokens.PasswordResetTokenProvider = ResetLinkTokenProvider.Name;
             })
             .AddRoles<RempartRole>()
             .AddEntityFrameworkStores<RempartDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ResetLinkTokenProvider>(ResetLinkTokenProvider.Name)
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<RempartClaimsFactory>();
         services.AddScoped<CurrentActor>();
-        // Every data-protector token (password reset included) shares this lifespan; one day is too long for a reset link.
-        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddTransient<SignInWithPassword>();
+        services.AddTransient<RequestPasswordReset>();
+        services.AddTransient<ResetPasswordWithLink>();
+        services.AddSingleton(new RevalidationInterval(TimeSpan.FromSeconds(security.RevalidationSeconds)));
 
         // Keys live in the data folder so that cookies and reset links survive a restart or a redeploy.
         services.AddDataProtection().SetApplicationName("Rempart");
         services.AddOptions<KeyManagementOptions>().Configure<StorageOptions, ILoggerFactory>((options, storage, logs) =>
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(storage.KeysFolder), logs));
+
+        // The antiforgery cookie stays "Secure when the request is": with Always, antiforgery refuses
+        // plain-HTTP requests outright; outside development every request is HTTPS anyway.
+        services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
 
         services.AddAuthorization(options =>
         {

@@ -8,14 +8,15 @@ using Rempart.Data.Accounts;
 namespace Rempart.Web.Accounts;
 
 /// <summary>
-/// An interactive circuit keeps the identity it started with; every 30 minutes this checks the
-/// security stamp, so that a password change or a lockout also ends open circuits.
+/// An interactive circuit keeps the identity it started with; every minute (SignIn:RevalidationSeconds)
+/// this checks the account is still active and its security stamp unchanged, so that a reset, a
+/// deactivation or a change of rights also ends open circuits.
 /// </summary>
 internal sealed class RevalidatingIdentityAuthenticationStateProvider(
-    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options, RevalidationInterval interval)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => interval.Value;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
@@ -27,9 +28,12 @@ internal sealed class RevalidatingIdentityAuthenticationStateProvider(
     private async Task<bool> IsStampValidAsync(UserManager<RempartUser> users, ClaimsPrincipal principal)
     {
         var user = await users.GetUserAsync(principal);
-        if (user is null) return false;
+        if (user is not { IsActive: true }) return false;
         if (!users.SupportsUserSecurityStamp) return true;
         var stamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
         return stamp == await users.GetSecurityStampAsync(user);
     }
 }
+
+/// <summary>How often open circuits re-check their account.</summary>
+public sealed record RevalidationInterval(TimeSpan Value);

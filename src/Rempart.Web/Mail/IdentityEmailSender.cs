@@ -17,7 +17,7 @@ internal sealed class IdentityEmailSender(SendMail sendMail) : IEmailSender<Remp
     public Task SendPasswordResetLinkAsync(RempartUser user, string email, string resetLink) =>
         sendMail.ExecuteAsync(email, "Réinitialisation de votre mot de passe Rempart",
             "<p>Bonjour,</p><p>Une réinitialisation du mot de passe de votre compte Rempart a été demandée. " +
-            $"<a href=\"{HtmlEncoder.Default.Encode(resetLink)}\">Choisir un nouveau mot de passe</a> (lien valable deux heures).</p>" +
+            $"<a href=\"{HtmlEncoder.Default.Encode(resetLink)}\">Choisir un nouveau mot de passe</a> (lien valable une heure, une seule fois).</p>" +
             "<p>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.</p>");
 
     public Task SendPasswordResetCodeAsync(RempartUser user, string email, string resetCode) =>

@@ -18,8 +18,13 @@ public static class RempartPipeline
         {
             // No stack trace leaves the server outside development: the error page shows a request id only.
             app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
-            app.UseHsts();
+            if (app.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()?.RequireHttps ?? true)
+            {
+                app.UseHsts();
+                app.UseHttpsRedirection();
+            }
         }
+        app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseBlazorScriptStandIn();

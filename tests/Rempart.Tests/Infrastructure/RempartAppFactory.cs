@@ -37,6 +37,8 @@ public sealed class RempartAppFactory(TestDatabase database, string environment 
         builder.UseSetting("Bootstrap:AdminEmail", "admin@test.rempart.local");
         builder.UseSetting("Bootstrap:AdminPassword", "Bootstrap-Admin-2026");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests speak plain HTTP to localhost (a secure context for the browser, so Secure cookies still work).
+        builder.UseSetting("Security:RequireHttps", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
     }
