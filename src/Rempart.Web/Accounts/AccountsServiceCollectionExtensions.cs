@@ -72,7 +72,12 @@ public static class AccountsServiceCollectionExtensions
 
         // The antiforgery cookie stays "Secure when the request is": with Always, antiforgery refuses
         // plain-HTTP requests outright; outside development every request is HTTPS anyway.
-        services.AddAntiforgery(options => options.Cookie.SameSite = SameSiteMode.Strict);
+        // Framing is refused for every response by SecurityHeaders (DENY): antiforgery's SAMEORIGIN would contradict it.
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.SuppressXFrameOptionsHeader = true;
+        });
 
         services.AddAuthorization(options =>
         {

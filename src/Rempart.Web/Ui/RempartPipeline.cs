@@ -39,7 +39,8 @@ public static class RempartPipeline
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapPhotoEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
