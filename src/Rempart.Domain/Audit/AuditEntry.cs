@@ -6,6 +6,8 @@ public enum AuditEvent
     SignInFailed,
     AccountLockedOut,
     AccountUnlocked,
+    AccountDeactivated,
+    AccountReactivated,
     PasswordResetRequested,
     PasswordReset,
     SignedOut,

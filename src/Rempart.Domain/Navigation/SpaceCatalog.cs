@@ -9,7 +9,11 @@ namespace Rempart.Domain.Navigation;
 public static class SpaceCatalog
 {
     public static readonly Space Administration = new(
-        "admin", "Space_Admin", "/admin", "admin_panel_settings", []);
+        "admin", "Space_Admin", "/admin", "admin_panel_settings",
+        [
+            new MenuItem("Menu_Accounts", "/admin/comptes", "manage_accounts"),
+            new MenuItem("Menu_Audit", "/admin/journal", "policy"),
+        ]);
 
     public static readonly Space BackOffice = new(
         "gestion", "Space_BackOffice", "/gestion", "dashboard",

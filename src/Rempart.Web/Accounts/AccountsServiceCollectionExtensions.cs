@@ -63,6 +63,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddTransient<SignInWithPassword>();
         services.AddTransient<RequestPasswordReset>();
         services.AddTransient<ResetPasswordWithLink>();
+        services.AddTransient<ChangeAccountState>();
+        services.AddScoped<AdminGrids>();
         services.AddSingleton(new RevalidationInterval(TimeSpan.FromSeconds(security.RevalidationSeconds)));
 
         // Keys live in the data folder so that cookies and reset links survive a restart or a redeploy.

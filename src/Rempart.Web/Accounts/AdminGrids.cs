@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+using Rempart.Data;
+using Rempart.Data.Accounts;
+using Rempart.Web.Ui.Grids;
+
+namespace Rempart.Web.Accounts;
+
+/// <summary>The administration's grids (the pages are the super-admin's only).</summary>
+public sealed class AdminGrids(IDbContextFactory<RempartDbContext> contexts)
+{
+    public async Task<GridPage<AccountRow>> AccountsAsync(LoadDataArgs args, string? search)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await GridLoader.LoadAsync(AccountRows.Accounts(db, search), args, q => q.OrderBy(r => r.Email));
+    }
+
+    public async Task<GridPage<AuditRow>> AuditAsync(LoadDataArgs args, string? search)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await GridLoader.LoadAsync(AccountRows.Audit(db, search), args, q => q.OrderByDescending(r => r.At));
+    }
+}
