@@ -118,4 +118,20 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Connexion", Level = 1 })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task Circuit_ReconnectsAfterTheNetworkDrops_AndThePageStaysInteractive()
+    {
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var sidebar = page.Locator(".rz-sidebar");
+
+        // The client script is the stand-in (an ASP.NET Core 9 blazor.web.js): its reconnection must still work.
+        // Cut the SignalR connection as a network failure would (the hook Blazor's own tests use).
+        await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
+        await Assertions.Expect(page.Locator("#components-reconnect-modal, .components-reconnect-show").First).ToBeAttachedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher ou masquer le menu" }).ClickAsync();
+
+        await Assertions.Expect(sidebar).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("rz-sidebar-collapsed"), new() { Timeout = 20_000 });
+    }
 }
