@@ -10,7 +10,6 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     {
         builder.ToTable("Sessions");
         builder.Ignore(s => s.Season);
-        builder.Ignore(s => s.Nights);
         builder.Property(s => s.PracticalInformation).HasMaxLength(4000);
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();

@@ -33,9 +33,8 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
     public async Task<DeleteOutcome> WorksiteAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var association = await db.Worksites.Where(w => w.Id == id).Select(w => (Guid?)w.AssociationId).FirstOrDefaultAsync(cancellationToken);
-        if (association is null) return DeleteOutcome.Done;
-        if (!ProgrammeAccess.CanEditWorksitesOf(actor, association.Value)) return DeleteOutcome.RefusedBecause(NotAllowed);
+        if (await RefusalAsync(db.Worksites.Where(w => w.Id == id).Select(w => (Guid?)w.AssociationId), actor, cancellationToken) is { } refusal)
+            return refusal;
         var sessions = await db.Sessions.CountAsync(s => s.WorksiteId == id, cancellationToken);
         if (sessions > 0)
             return DeleteOutcome.RefusedBecause($"Ce chantier a {sessions} session(s) : supprimez-les ou annulez-les d'abord.");
@@ -46,10 +45,8 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
     public async Task<DeleteOutcome> SessionAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var association = await db.Sessions.Where(s => s.Id == id)
-            .Join(db.Worksites, s => s.WorksiteId, w => w.Id, (s, w) => (Guid?)w.AssociationId).FirstOrDefaultAsync(cancellationToken);
-        if (association is null) return DeleteOutcome.Done;
-        if (!ProgrammeAccess.CanEditWorksitesOf(actor, association.Value)) return DeleteOutcome.RefusedBecause(NotAllowed);
+        var association = db.Sessions.Where(s => s.Id == id).Join(db.Worksites, s => s.WorksiteId, w => w.Id, (s, w) => (Guid?)w.AssociationId);
+        if (await RefusalAsync(association, actor, cancellationToken) is { } refusal) return refusal;
         var session = await db.Sessions.Include(s => s.Leaders).FirstAsync(s => s.Id == id, cancellationToken);
         db.Sessions.Remove(session);
         await db.SaveChangesAsync(cancellationToken);
@@ -66,6 +63,18 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
         await db.Leaders.Where(l => l.Id == id).ExecuteDeleteAsync(cancellationToken);
         return Deleted(ProgrammeItemKind.Leader, id, actor);
     }
+
+    /// <summary>
+    /// Done when the record is already gone (nothing to delete), refused when it belongs to another
+    /// association, null when the deletion may go on.
+    /// </summary>
+    private static async Task<DeleteOutcome?> RefusalAsync(IQueryable<Guid?> associationOfRecord, Actor actor, CancellationToken cancellationToken) =>
+        await associationOfRecord.FirstOrDefaultAsync(cancellationToken) switch
+        {
+            null => DeleteOutcome.Done,
+            var association when !ProgrammeAccess.CanEditWorksitesOf(actor, association.Value) => DeleteOutcome.RefusedBecause(NotAllowed),
+            _ => null,
+        };
 
     private DeleteOutcome Deleted(ProgrammeItemKind kind, Guid id, Actor actor)
     {

@@ -77,7 +77,7 @@ public sealed class ManagePhotos(
         var photo = await db.Photos.FirstOrDefaultAsync(p => p.Id == photoId, cancellationToken);
         if (photo is null || !await MayEditAsync(db, photo.OwnerKind, photo.OwnerId, actor, cancellationToken))
             return "Vous n'avez pas le droit de modifier cette photo.";
-        if (PhotoRules.Refuse("cette photo", photo.SizeBytes, long.MaxValue, ImageFormat.Jpeg, altText) is { } refusal) return refusal;
+        if (PhotoRules.RefuseDescription("cette photo", altText) is { } refusal) return refusal;
         photo.AltText = altText.Trim();
         await db.SaveChangesAsync(cancellationToken);
         return null;

@@ -8,7 +8,6 @@ public sealed record SignInLockout(int MaxFailedAttempts, TimeSpan Duration)
 {
     public static SignInLockout Default { get; } = new(10, TimeSpan.FromHours(24));
 
-    public bool IsLocked(DateTime? lockedUntil, DateTime now) => lockedUntil is { } until && until > now;
-
-    public bool LocksAt(int failures) => failures >= MaxFailedAttempts;
+    /// <summary>SignInFailures says the same in SQL; screens ask here.</summary>
+    public static bool IsLocked(DateTime? lockedUntil, DateTime now) => lockedUntil is { } until && until > now;
 }

@@ -10,6 +10,12 @@ public static class PhotoRules
         if (size == 0) return $"« {fileName} » est vide.";
         if (size > maxBytes) return $"« {fileName} » dépasse la taille maximale de {maxBytes / (1024 * 1024)} Mo.";
         if (format is null) return $"« {fileName} » n'est pas une image JPEG, PNG ou WebP.";
+        return RefuseDescription(fileName, altText);
+    }
+
+    /// <summary>Why this description cannot stand in for the photo, or null when it can.</summary>
+    public static string? RefuseDescription(string fileName, string? altText)
+    {
         if (string.IsNullOrWhiteSpace(altText)) return $"Décrivez « {fileName} » en quelques mots : ce texte remplace la photo pour les personnes qui ne la voient pas.";
         if (altText.Length > MaxAltLength) return $"La description de « {fileName} » dépasse {MaxAltLength} caractères.";
         return null;

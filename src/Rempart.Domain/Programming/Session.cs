@@ -34,6 +34,4 @@ public sealed class Session : IVersioned
 
     /// <summary>The season is the year the session starts in.</summary>
     public int Season => StartDate.Year;
-
-    public int Nights => EndDate.DayNumber - StartDate.DayNumber;
 }

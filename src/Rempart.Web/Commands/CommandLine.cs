@@ -1,6 +1,6 @@
 using Rempart.Data.Database;
 using Rempart.Data.DemoData;
-using Rempart.Web.Startup;
+using Rempart.Domain.Programming;
 
 namespace Rempart.Web.Commands;
 
@@ -26,7 +26,7 @@ public static class CommandLine
             case "seed-demo":
                 await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(CancellationToken.None);
                 var added = await services.GetRequiredService<SeedDemoData>()
-                    .ExecuteAsync(DemoSeason.First(TimeProvider.System), CancellationToken.None);
+                    .ExecuteAsync(Seasons.Previous(TimeProvider.System.GetUtcNow()), CancellationToken.None);
                 Console.WriteLine(added ? "Données de démonstration ajoutées." : "La base contient déjà des données : rien n'a été ajouté.");
                 return true;
             default:

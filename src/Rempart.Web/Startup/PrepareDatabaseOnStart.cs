@@ -1,5 +1,6 @@
 using Rempart.Data.Database;
 using Rempart.Data.DemoData;
+using Rempart.Domain.Programming;
 using Rempart.Web.Accounts;
 
 namespace Rempart.Web.Startup;
@@ -21,7 +22,7 @@ public sealed class PrepareDatabaseOnStart(IServiceScopeFactory scopes, Database
 
         var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         if (demo.SeedOnFirstRun ?? database.Provider == DatabaseProvider.Sqlite)
-            await services.GetRequiredService<SeedDemoData>().ExecuteAsync(DemoSeason.First(clock), cancellationToken);
+            await services.GetRequiredService<SeedDemoData>().ExecuteAsync(Seasons.Previous(clock.GetUtcNow()), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -68,8 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The same, for someone acting for an organisation.</summary>
     public async Task<IPage> NewSignedInPageAsync(Guid? organisationId, params ProfileKind[] profiles)
     {
-        var email = $"{string.Join("-", profiles).ToLowerInvariant()}-{Guid.NewGuid():N}@test.rempart.local";
-        await App.CreateUserAsync(email, Password, organisationId, profiles);
+        var email = await CreateUserAsync(organisationId, profiles);
         var page = await NewPageAsync();
         await SignInAsync(page, email);
         await page.WaitForURLAsync(url => !url.Contains("/compte/"));
@@ -77,10 +76,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new account with a unique address and the given profiles.</summary>
-    public async Task<string> CreateUserAsync(params ProfileKind[] profiles)
+    public Task<string> CreateUserAsync(params ProfileKind[] profiles) => CreateUserAsync(null, profiles);
+
+    /// <summary>The same, acting for an organisation.</summary>
+    public async Task<string> CreateUserAsync(Guid? organisationId, params ProfileKind[] profiles)
     {
         var email = $"{string.Join("-", profiles).ToLowerInvariant()}-{Guid.NewGuid():N}@test.rempart.local";
-        await App.CreateUserAsync(email, Password, profiles);
+        await App.CreateUserAsync(email, Password, organisationId, profiles);
         return email;
     }
 
