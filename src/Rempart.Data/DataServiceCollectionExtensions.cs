@@ -30,6 +30,8 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<DemoData.SeedDemoData>();
         services.AddTransient<Dashboard.GetProgrammeFigures>();
         services.AddTransient<Accounts.SignInFailures>();
+        services.AddTransient<Accounts.SaveExtranetGroup>();
+        services.AddTransient<Organisations.SaveOrganisation>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Accounts;
 using Rempart.Data.Database;
+using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.Programming;
@@ -27,6 +28,9 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<SessionLeader> SessionLeaders => Set<SessionLeader>();
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ExtranetGroup> ExtranetGroups => Set<ExtranetGroup>();
+    public DbSet<ExtranetGroupMember> ExtranetGroupMembers => Set<ExtranetGroupMember>();
+    public DbSet<ManagedAccount> ManagedAccounts => Set<ManagedAccount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

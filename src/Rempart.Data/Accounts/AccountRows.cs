@@ -9,6 +9,7 @@ public sealed record AccountRow
     public string? DisplayName { get; init; }
     public string? Organisation { get; init; }
     public bool IsActive { get; init; }
+    public bool Activated { get; init; }
     public DateTime? LockedUntil { get; init; }
     public DateTime CreatedAt { get; init; }
 }
@@ -33,7 +34,7 @@ public static class AccountRows
                     select new AccountRow
                     {
                         Id = u.Id, Email = u.Email ?? "", DisplayName = u.DisplayName, Organisation = o == null ? null : o.Name,
-                        IsActive = u.IsActive, LockedUntil = u.LockedUntil, CreatedAt = u.CreatedAt,
+                        IsActive = u.IsActive, Activated = u.PasswordHash != null, LockedUntil = u.LockedUntil, CreatedAt = u.CreatedAt,
                     };
         if (!string.IsNullOrWhiteSpace(search))
         {

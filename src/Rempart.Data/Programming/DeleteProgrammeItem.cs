@@ -55,7 +55,7 @@ public sealed class DeleteProgrammeItem(IDbContextFactory<RempartDbContext> cont
 
     public async Task<DeleteOutcome> LeaderAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsStaff) return DeleteOutcome.RefusedBecause(NotAllowed);
+        if (!ProgrammeAccess.CanEditSites(actor)) return DeleteOutcome.RefusedBecause(NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sessions = await db.SessionLeaders.CountAsync(l => l.LeaderId == id, cancellationToken);
         if (sessions > 0)

@@ -10,7 +10,7 @@ public sealed class SaveLeader(IDbContextFactory<RempartDbContext> contexts)
     public async Task<IReadOnlyDictionary<string, string>> ExecuteAsync(Leader leader, bool isNew, Actor actor, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
-        if (!actor.IsStaff) errors[""] = "Seul le personnel de l'Union gère les animateurs.";
+        if (!ProgrammeAccess.CanEditSites(actor)) errors[""] = "Seul le personnel de l'Union gère les animateurs.";
         if (string.IsNullOrWhiteSpace(leader.FirstName)) errors[nameof(Leader.FirstName)] = "Indiquez le prénom.";
         if (string.IsNullOrWhiteSpace(leader.LastName)) errors[nameof(Leader.LastName)] = "Indiquez le nom.";
         if (errors.Count > 0) return errors;

@@ -1,7 +1,14 @@
 namespace Rempart.Domain.Accounts;
 
-/// <summary>Who is asking: their account, their profiles and the organisation they act for.</summary>
+/// <summary>
+/// Who is asking: their account, the kinds of their profiles (which spaces they open), the
+/// permissions their profiles grant, and the organisation they act for.
+/// </summary>
 public sealed record Actor(Guid UserId, string Name, IReadOnlySet<ProfileKind> Profiles, Guid? OrganisationId)
 {
+    public IReadOnlySet<string> Permissions { get; init; } = new HashSet<string>();
+
     public bool IsStaff => Profiles.Contains(ProfileKind.Staff) || Profiles.Contains(ProfileKind.SuperAdmin);
+
+    public bool Can(string permission) => Permissions.Contains(permission);
 }

@@ -11,6 +11,16 @@ public enum AuditEvent
     PasswordResetRequested,
     PasswordReset,
     SignedOut,
+    ProfileCreated,
+    ProfileChanged,
+    ProfileDeleted,
+    AccountCreated,
+    AccountInvited,
+    AccountActivated,
+    AccountChanged,
+    OrganisationSaved,
+    GroupSaved,
+    GroupDeleted,
 }
 
 /// <summary>Who did what, when and from where: sign-ins, failures, lockouts, resets, rights changes.</summary>

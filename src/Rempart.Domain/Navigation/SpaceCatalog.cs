@@ -12,6 +12,9 @@ public static class SpaceCatalog
         "admin", "Space_Admin", "/admin", "admin_panel_settings",
         [
             new MenuItem("Menu_Accounts", "/admin/comptes", "manage_accounts"),
+            new MenuItem("Menu_Organisations", "/admin/organisations", "corporate_fare"),
+            new MenuItem("Menu_Groups", "/admin/groupes", "diversity_3"),
+            new MenuItem("Menu_Profiles", "/admin/profils", "verified_user"),
             new MenuItem("Menu_Audit", "/admin/journal", "policy"),
         ]);
 

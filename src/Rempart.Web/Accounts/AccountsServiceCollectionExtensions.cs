@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Rempart.Data;
 using Rempart.Data.Accounts;
 using Rempart.Data.Database;
+using Rempart.Domain.Accounts;
 using Rempart.Domain.Navigation;
 
 namespace Rempart.Web.Accounts;
@@ -59,11 +60,20 @@ public static class AccountsServiceCollectionExtensions
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<RempartClaimsFactory>();
+        // The cookie is re-read against the database every minute: a deactivation, a reset or a revoked
+        // profile (all change the security stamp) signs the person out; new permissions reach the cookie.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromSeconds(security.RevalidationSeconds));
         services.AddScoped<CurrentActor>();
         services.AddTransient<SignInWithPassword>();
         services.AddTransient<RequestPasswordReset>();
         services.AddTransient<ResetPasswordWithLink>();
         services.AddTransient<ChangeAccountState>();
+        services.AddTransient<SaveProfile>();
+        services.AddTransient<InviteAccount>();
+        services.AddTransient<ActivateAccount>();
+        services.AddTransient<SaveAccount>();
+
+        services.AddTransient<DeleteProfile>();
         services.AddScoped<AdminGrids>();
         services.AddSingleton(new RevalidationInterval(TimeSpan.FromSeconds(security.RevalidationSeconds)));
 
@@ -85,7 +95,8 @@ public static class AccountsServiceCollectionExtensions
         {
             foreach (var space in SpaceCatalog.All)
                 options.AddPolicy(SpacePolicies.For(space), policy => policy.RequireRole(SpacePolicies.RolesOf(space)));
-            options.AddPolicy(SpacePolicies.ProgrammeEditors, policy => policy.RequireRole(SpacePolicies.ProgrammeEditorRoles));
+            foreach (var permission in Permissions.All)
+                options.AddPolicy(SpacePolicies.ForPermission(permission), policy => policy.RequireClaim(RempartRole.PermissionClaim, permission));
         });
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Radzen;
 using Rempart.Data;
 using Rempart.Data.Accounts;
+using Rempart.Data.Organisations;
 using Rempart.Web.Ui.Grids;
 
 namespace Rempart.Web.Accounts;
@@ -13,6 +14,12 @@ public sealed class AdminGrids(IDbContextFactory<RempartDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync();
         return await GridLoader.LoadAsync(AccountRows.Accounts(db, search), args, q => q.OrderBy(r => r.Email));
+    }
+
+    public async Task<GridPage<OrganisationRow>> OrganisationsAsync(LoadDataArgs args, string? search)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await GridLoader.LoadAsync(OrganisationRows.Query(db, search), args, q => q.OrderBy(r => r.Name));
     }
 
     public async Task<GridPage<AuditRow>> AuditAsync(LoadDataArgs args, string? search)

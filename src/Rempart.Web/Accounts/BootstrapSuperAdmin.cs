@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Rempart.Data;
 using Rempart.Data.Accounts;
 using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
@@ -14,13 +15,13 @@ namespace Rempart.Web.Accounts;
 /// default only, is generated and its password printed once to the console.
 /// </summary>
 public sealed class BootstrapSuperAdmin(
-    UserManager<RempartUser> users, IOptions<BootstrapOptions> options, DatabaseSettings database, ILogger<BootstrapSuperAdmin> logger)
+    UserManager<RempartUser> users, RempartDbContext db, IOptions<BootstrapOptions> options, DatabaseSettings database, ILogger<BootstrapSuperAdmin> logger)
 {
     public const string GeneratedAdminEmail = "admin@rempart.local";
 
     public async Task ExecuteAsync()
     {
-        if ((await users.GetUsersInRoleAsync(ProfileRoles.SuperAdmin)).Count > 0) return;
+        if (await ProfileQueries.AnyoneHoldsAsync(db, ProfileRoles.SuperAdmin)) return;
 
         var email = options.Value.AdminEmail;
         var password = options.Value.AdminPassword;
@@ -41,7 +42,7 @@ public sealed class BootstrapSuperAdmin(
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
             throw new InvalidOperationException("Bootstrap super-admin: " + string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRolesAsync(user, [ProfileRoles.SuperAdmin, ProfileRoles.Staff]);
+        await users.AddToRolesAsync(user, await ProfileQueries.BuiltInNamesAsync(db, [ProfileKind.SuperAdmin, ProfileKind.Staff]));
 
         logger.LogInformation("Super-admin {Email} created", email);
         if (generated)

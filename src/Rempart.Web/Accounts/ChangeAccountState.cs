@@ -27,7 +27,7 @@ public sealed class ChangeAccountState(UserManager<RempartUser> users, SignInFai
 
     private async Task<string?> ChangeAsync(Guid userId, Actor actor, AuditEvent what, Func<RempartUser, Task> change)
     {
-        if (!actor.Profiles.Contains(ProfileKind.SuperAdmin)) return "Seul le super-administrateur gère les comptes.";
+        if (!actor.Can(Permissions.UsersManage)) return "Vous n'avez pas le droit de gérer les comptes.";
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null) return "Ce compte n'existe plus.";
         await change(user);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
+using Rempart.Data.Accounts;
 using Rempart.Domain.Accounts;
 
 namespace Rempart.Web.Accounts;
@@ -18,6 +19,9 @@ public sealed class CurrentActor(AuthenticationStateProvider authentication)
         var id = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : Guid.Empty;
         var organisation = Guid.TryParse(user.FindFirstValue(RempartClaimsFactory.OrganisationClaim), out var org) ? org : (Guid?)null;
         var name = user.FindFirstValue(RempartClaimsFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
-        return new Actor(id, name, CurrentProfiles.Of(user).ToHashSet(), organisation);
+        return new Actor(id, name, CurrentProfiles.Of(user).ToHashSet(), organisation)
+        {
+            Permissions = user.FindAll(RempartRole.PermissionClaim).Select(c => c.Value).Where(Permissions.Exists).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

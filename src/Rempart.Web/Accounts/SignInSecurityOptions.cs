@@ -11,6 +11,9 @@ public sealed class SignInSecurityOptions
     public double LockoutHours { get; set; } = 24;
     public double ResetLinkMinutes { get; set; } = 60;
 
+    /// <summary>How long the activation link of an invitation works.</summary>
+    public double InviteLinkDays { get; set; } = 7;
+
     /// <summary>How often an open Blazor circuit re-checks its account (deactivated, reset, rights changed).</summary>
     public double RevalidationSeconds { get; set; } = 60;
 

@@ -3,7 +3,10 @@ using Rempart.Domain.Navigation;
 
 namespace Rempart.Web.Accounts;
 
-/// <summary>One authorization policy per space, built from <see cref="SpaceCatalog"/>: pages and menu agree by construction.</summary>
+/// <summary>
+/// One authorization policy per space, built from <see cref="SpaceCatalog"/> (pages and menu agree by
+/// construction), and one per permission of the catalogue, for pages that need a right within a space.
+/// </summary>
 public static class SpacePolicies
 {
     public const string Admin = "space:admin";
@@ -13,12 +16,17 @@ public static class SpacePolicies
     public const string Volunteer = "space:benevole";
     public const string Extranet = "space:extranet";
 
-    /// <summary>Staff and association managers: the programme's pages (each operation then checks the association).</summary>
-    public const string ProgrammeEditors = "programme:editors";
+    private const string PermissionPrefix = "permission:";
 
-    public static readonly string[] ProgrammeEditorRoles = [ProfileRoles.Staff, ProfileRoles.SuperAdmin, ProfileRoles.AssociationManager];
+    /// <summary>The programme's editing pages: staff and association managers holding sessions.edit (each operation then checks the association).</summary>
+    public const string ProgrammeEditors = PermissionPrefix + Permissions.SessionsEdit;
+    public const string UsersManage = PermissionPrefix + Permissions.UsersManage;
+    public const string ProfilesManage = PermissionPrefix + Permissions.ProfilesManage;
+    public const string AuditRead = PermissionPrefix + Permissions.AuditRead;
 
     public static string For(Space space) => "space:" + space.Key;
+
+    public static string ForPermission(string permission) => PermissionPrefix + permission;
 
     public static string[] RolesOf(Space space) =>
         SpaceCatalog.AllowedProfiles(space).Select(ProfileRoles.For).ToArray();

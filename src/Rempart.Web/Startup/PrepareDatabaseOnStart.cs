@@ -17,7 +17,7 @@ public sealed class PrepareDatabaseOnStart(IServiceScopeFactory scopes, Database
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
-        await services.GetRequiredService<EnsureProfileRoles>().ExecuteAsync();
+        await services.GetRequiredService<EnsureBuiltInProfiles>().ExecuteAsync();
         await services.GetRequiredService<BootstrapSuperAdmin>().ExecuteAsync();
 
         var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();

@@ -8,7 +8,7 @@ public static class StartupServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
-        services.AddTransient<EnsureProfileRoles>();
+        services.AddTransient<EnsureBuiltInProfiles>();
         services.AddTransient<BootstrapSuperAdmin>();
         // Registered before the scheduler's hosted service, so the database is ready when jobs start.
         services.AddHostedService<PrepareDatabaseOnStart>();

@@ -16,12 +16,12 @@ public sealed class BootstrapSuperAdminTests
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<RempartUser>>();
 
-        var admins = await users.GetUsersInRoleAsync(ProfileRoles.SuperAdmin);
+        var admins = await users.GetUsersInRoleAsync(BuiltInProfiles.SuperAdmin.Name);
 
         var admin = Assert.Single(admins);
         Assert.Equal("admin@test.rempart.local", admin.Email);
         Assert.True(await users.CheckPasswordAsync(admin, "Bootstrap-Admin-2026"));
-        Assert.True(await users.IsInRoleAsync(admin, ProfileRoles.Staff));
+        Assert.True(await users.IsInRoleAsync(admin, BuiltInProfiles.Staff.Name));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class BootstrapSuperAdminTests
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<RempartUser>>();
 
-        Assert.Empty(await users.GetUsersInRoleAsync(ProfileRoles.SuperAdmin));
+        Assert.Empty(await users.GetUsersInRoleAsync(BuiltInProfiles.SuperAdmin.Name));
     }
 
     [Fact]
@@ -58,6 +58,6 @@ public sealed class BootstrapSuperAdminTests
     private static async Task<RempartUser> AdminAsync(RempartAppFactory app)
     {
         using var scope = app.Services.CreateScope();
-        return Assert.Single(await scope.ServiceProvider.GetRequiredService<UserManager<RempartUser>>().GetUsersInRoleAsync(ProfileRoles.SuperAdmin));
+        return Assert.Single(await scope.ServiceProvider.GetRequiredService<UserManager<RempartUser>>().GetUsersInRoleAsync(BuiltInProfiles.SuperAdmin.Name));
     }
 }

@@ -10,7 +10,7 @@ namespace Rempart.Tests.Accounts;
 
 public sealed class ChangeAccountStateTests
 {
-    private static Actor As(RempartUser user, params ProfileKind[] profiles) => new(user.Id, user.Email!, profiles.ToHashSet(), null);
+    private static Actor As(RempartUser user, params ProfileKind[] profiles) => TestActors.Holding(user.Id, user.Email!, null, profiles);
 
     [Fact]
     public async Task Deactivating_ChangesTheSecurityStamp_OnlyForTheSuperAdmin_AndNeverOneself()
@@ -27,7 +27,7 @@ public sealed class ChangeAccountStateTests
         var byAdminOnSelf = await change.SetActiveAsync(admin.Id, false, As(admin, ProfileKind.SuperAdmin));
         var byAdmin = await change.SetActiveAsync(target.Id, false, As(admin, ProfileKind.SuperAdmin));
 
-        Assert.Equal("Seul le super-administrateur gère les comptes.", byStaff);
+        Assert.Equal("Vous n'avez pas le droit de gérer les comptes.", byStaff);
         Assert.Equal("Vous ne pouvez pas désactiver votre propre compte.", byAdminOnSelf);
         Assert.Null(byAdmin);
         var reloaded = (await users.FindByIdAsync(target.Id.ToString()))!;

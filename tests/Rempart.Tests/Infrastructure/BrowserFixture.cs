@@ -26,6 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
             // No tile server: these machines are offline, and maps must work without tiles anyway.
             ["Map:TileUrl"] = "",
+            // Open pages re-check their account every 2 s instead of every minute: revocation tests wait less.
+            ["SignIn:RevalidationSeconds"] = "2",
         });
         BaseAddress = App.StartKestrel();
         playwright = await Playwright.CreateAsync();

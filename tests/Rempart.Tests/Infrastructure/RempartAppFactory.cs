@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Rempart.Data;
 using Rempart.Data.Accounts;
 using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
@@ -64,7 +65,8 @@ public sealed class RempartAppFactory(TestDatabase database, string environment 
         var user = new RempartUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, OrganisationId = organisationId };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        if (profiles.Length > 0) await users.AddToRolesAsync(user, profiles.Select(ProfileRoles.For));
+        if (profiles.Length > 0)
+            await users.AddToRolesAsync(user, await ProfileQueries.BuiltInNamesAsync(scope.ServiceProvider.GetRequiredService<RempartDbContext>(), profiles));
         return user;
     }
 

@@ -14,10 +14,10 @@ internal sealed class ProgrammeFixtures
     public Leader Lea { get; } = new() { FirstName = "Léa", LastName = "Martin" };
     public Leader Hugo { get; } = new() { FirstName = "Hugo", LastName = "Petit" };
 
-    public static Actor Staff { get; } = new(Guid.NewGuid(), "Camille (personnel)", new HashSet<ProfileKind> { ProfileKind.Staff }, null);
+    public static Actor Staff { get; } = TestActors.Holding(Guid.NewGuid(), "Camille (personnel)", null, ProfileKind.Staff);
 
     public Actor ManagerOf(Organisation organisation) =>
-        new(Guid.NewGuid(), "Gestionnaire", new HashSet<ProfileKind> { ProfileKind.AssociationManager }, organisation.Id);
+        TestActors.Holding(Guid.NewGuid(), "Gestionnaire", organisation.Id, ProfileKind.AssociationManager);
 
     public static async Task<ProgrammeFixtures> CreateAsync(TestDatabase database)
     {

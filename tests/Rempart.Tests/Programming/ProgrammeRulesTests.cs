@@ -1,5 +1,6 @@
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Programming;
+using Rempart.Tests.Infrastructure;
 
 namespace Rempart.Tests.Programming;
 
@@ -66,7 +67,7 @@ public sealed class ProgrammeRulesTests
     public void AssociationManager_EditsOnlyTheirOwnAssociationsWorksites_AndNoSite()
     {
         var association = Guid.NewGuid();
-        var manager = new Actor(Guid.NewGuid(), "Manager", new HashSet<ProfileKind> { ProfileKind.AssociationManager }, association);
+        var manager = TestActors.Holding(association, ProfileKind.AssociationManager);
 
         Assert.True(ProgrammeAccess.CanEditWorksitesOf(manager, association));
         Assert.False(ProgrammeAccess.CanEditWorksitesOf(manager, Guid.NewGuid()));
@@ -76,8 +77,8 @@ public sealed class ProgrammeRulesTests
     [Fact]
     public void Staff_EditEverything_AVolunteerNothing()
     {
-        var staff = new Actor(Guid.NewGuid(), "Staff", new HashSet<ProfileKind> { ProfileKind.Staff }, null);
-        var volunteer = new Actor(Guid.NewGuid(), "Vol", new HashSet<ProfileKind> { ProfileKind.Volunteer }, Guid.NewGuid());
+        var staff = TestActors.Holding(null, ProfileKind.Staff);
+        var volunteer = TestActors.Holding(Guid.NewGuid(), ProfileKind.Volunteer);
 
         Assert.True(ProgrammeAccess.CanEditSites(staff));
         Assert.True(ProgrammeAccess.CanEditWorksitesOf(staff, Guid.NewGuid()));
