@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Dashboard.GetProgrammeFigures>();
         services.AddTransient<Accounts.SignInFailures>();
         services.AddTransient<Accounts.SaveExtranetGroup>();
+        services.AddTransient<Accounts.RememberCaptcha>();
         services.AddTransient<Organisations.SaveOrganisation>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);

@@ -31,6 +31,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<ExtranetGroup> ExtranetGroups => Set<ExtranetGroup>();
     public DbSet<ExtranetGroupMember> ExtranetGroupMembers => Set<ExtranetGroupMember>();
     public DbSet<ManagedAccount> ManagedAccounts => Set<ManagedAccount>();
+    public DbSet<UsedCaptcha> UsedCaptchas => Set<UsedCaptcha>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Rempart.Data;
 using Rempart.Web.Accounts;
+using Rempart.Web.Captcha;
 using Rempart.Web.Commands;
 using Rempart.Web.Health;
 using Rempart.Web.Jobs;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRempartData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRempartStartup(builder.Configuration);
 builder.Services.AddRempartAccounts(builder.Configuration);
+builder.Services.AddRempartCaptcha(builder.Configuration);
 builder.Services.AddRempartMail(builder.Configuration);
 builder.Services.AddRempartJobs();
 builder.Services.AddRempartHealth();

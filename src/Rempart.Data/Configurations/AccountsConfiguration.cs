@@ -46,3 +46,13 @@ internal sealed class ManagedAccountConfiguration : IEntityTypeConfiguration<Man
         builder.HasIndex(m => m.ManagedId);
     }
 }
+
+internal sealed class UsedCaptchaConfiguration : IEntityTypeConfiguration<UsedCaptcha>
+{
+    public void Configure(EntityTypeBuilder<UsedCaptcha> builder)
+    {
+        builder.HasKey(c => c.Challenge);
+        builder.Property(c => c.Challenge).HasMaxLength(128);
+        builder.HasIndex(c => c.ExpiresAt);
+    }
+}

@@ -5,7 +5,8 @@ namespace Rempart.Data.Migrations;
 
 /// <summary>
 /// Profiles become configurable: each role gets a space (Kind), a description and, for the six
-/// shipped ones, a stable key; their permissions are role claims. Extranet groups and group managers.
+/// shipped ones, a stable key; their permissions are role claims. Extranet groups, group managers,
+/// and the captcha solutions already used.
 /// The lists below are frozen copies of the defaults of the time: a migration must not change when
 /// the code's defaults do.
 /// </summary>
@@ -100,6 +101,16 @@ public sealed class ProfilesAndGroups : Migration
             });
         migrationBuilder.CreateIndex(name: "IX_ManagedAccounts_ManagedId", table: "ManagedAccounts", column: "ManagedId");
 
+        migrationBuilder.CreateTable(
+            name: "UsedCaptchas",
+            columns: table => new
+            {
+                Challenge = table.Column<string>(maxLength: 128, nullable: false),
+                ExpiresAt = table.Column<DateTime>(nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_UsedCaptchas", x => x.Challenge));
+        migrationBuilder.CreateIndex(name: "IX_UsedCaptchas_ExpiresAt", table: "UsedCaptchas", column: "ExpiresAt");
+
         // SQL rather than InsertData: without a model snapshot, EF cannot type InsertData's values.
         // Guids upper-case as EF writes them to SQLite; PostgreSQL's uuid reads either case.
         foreach (var (id, name, description) in Groups)
@@ -109,6 +120,7 @@ public sealed class ProfilesAndGroups : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable(name: "UsedCaptchas");
         migrationBuilder.DropTable(name: "ManagedAccounts");
         migrationBuilder.DropTable(name: "ExtranetGroupMembers");
         migrationBuilder.DropTable(name: "ExtranetGroups");

@@ -1,4 +1,5 @@
 using Rempart.Web.Accounts;
+using Rempart.Web.Captcha;
 using Rempart.Web.Components;
 using Rempart.Web.Health;
 using Rempart.Web.Localization;
@@ -37,6 +38,7 @@ public static class RempartPipeline
         app.MapStaticAssets();
         app.MapRempartHealth();
         app.MapAccountEndpoints();
+        app.MapCaptchaEndpoints();
         app.MapCultureEndpoint();
         app.MapPhotoEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.

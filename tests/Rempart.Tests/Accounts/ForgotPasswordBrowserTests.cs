@@ -19,6 +19,7 @@ public sealed class ForgotPasswordBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Mot de passe oublié ?" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await SolveCaptchaAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le lien" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vérifiez votre messagerie" })).ToBeVisibleAsync();
 
@@ -52,6 +53,7 @@ public sealed class ForgotPasswordBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/compte/mot-de-passe-oublie");
         await page.GetByLabel("Adresse e-mail").FillAsync(unknown);
+        await SolveCaptchaAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le lien" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vérifiez votre messagerie" })).ToBeVisibleAsync();
@@ -65,6 +67,7 @@ public sealed class ForgotPasswordBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/compte/mot-de-passe-oublie");
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await SolveCaptchaAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le lien" }).ClickAsync();
         var link = MailText.FirstLink(MailText.BodyOf(await SmtpServer.Shared.WaitForMessageToAsync(email)));
 
@@ -75,5 +78,27 @@ public sealed class ForgotPasswordBrowserTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("au moins 12 caractères");
         await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task ForgottenPassword_WithoutTheCaptcha_SendsNothing_AndSaysWhatToDo()
+    {
+        var email = await browser.CreateUserAsync(ProfileKind.Volunteer);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/compte/mot-de-passe-oublie");
+
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le lien" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Cochez « Je ne suis pas un robot »")).ToBeVisibleAsync();
+        await Assert.ThrowsAsync<TimeoutException>(() => SmtpServer.Shared.WaitForMessageToAsync(email, TimeSpan.FromSeconds(2)));
+        await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>Ticks the ALTCHA box and waits for the browser's proof of work to finish.</summary>
+    internal static async Task SolveCaptchaAsync(IPage page)
+    {
+        await page.Locator("altcha-widget label").GetByText("Je ne suis pas un robot").ClickAsync();
+        await Assertions.Expect(page.Locator("input[name=altcha]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(".{20,}"));
     }
 }
