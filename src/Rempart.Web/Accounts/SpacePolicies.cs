@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Navigation;
 
@@ -27,6 +28,19 @@ public static class SpacePolicies
     public static string For(Space space) => "space:" + space.Key;
 
     public static string ForPermission(string permission) => PermissionPrefix + permission;
+
+    /// <summary>
+    /// An endpoint convention: every page under a space's address (/gestion/..., /association/...)
+    /// requires that space's policy, whatever its component declares. A component shared by two
+    /// spaces (the programme's pages) thus opens in each only for that space's people.
+    /// </summary>
+    public static void RequireSpaceOfAddress(EndpointBuilder endpoint)
+    {
+        if (endpoint is not RouteEndpointBuilder route) return;
+        var address = "/" + route.RoutePattern.RawText?.TrimStart('/');
+        var space = SpaceCatalog.All.FirstOrDefault(s => address == s.Href || address.StartsWith(s.Href + "/", StringComparison.Ordinal));
+        if (space is not null) endpoint.Metadata.Add(new AuthorizeAttribute(For(space)));
+    }
 
     public static string[] RolesOf(Space space) =>
         SpaceCatalog.AllowedProfiles(space).Select(ProfileRoles.For).ToArray();

@@ -42,7 +42,8 @@ public static class RempartPipeline
         app.MapCultureEndpoint();
         app.MapPhotoEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
+            .Add(SpacePolicies.RequireSpaceOfAddress);
         return app;
     }
 }

@@ -20,8 +20,10 @@ public sealed class AssociationManagerBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".rz-data-row").Filter(new() { HasTextString = other })).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
 
-        await page.GotoAsync($"/association/sessions/{otherSessions[0]}");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Session introuvable" })).ToBeVisibleAsync();
+        // Another association's session: the same "not found" page as a missing one, with a 404.
+        var response = await page.GotoAsync($"/association/sessions/{otherSessions[0]}");
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page introuvable" })).ToBeVisibleAsync();
 
         await page.GotoAsync($"/association/sessions/{ownSessions[0]}");
         await BrowserFixture.WaitForInteractiveAsync(page);

@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Rempart.Data.Database;
+using Rempart.Data.Programming;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Programming;
+using Rempart.Tests.Infrastructure;
+using Rempart.Tests.Programming;
+
+namespace Rempart.Tests.Accounts;
+
+/// <summary>
+/// Every page and endpoint of the application, asked by every kind of caller, against the answer
+/// expected in one table. A route the table does not list fails the test: a new page or endpoint
+/// must say who may open it.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
+{
+    // Outcomes: ok (200), login (302 to sign-in), denied (302 to access denied), 404, 400, go (302 elsewhere).
+    private const string Ok = "ok", Login = "login", Denied = "denied", Missing = "404", Bad = "400", Go = "go";
+
+    /// <summary>The callers, in the order of each row's answers.</summary>
+    private enum Caller { Anonymous, SuperAdmin, Staff, ManagerOfA, Partner, Volunteer, ExtranetMember }
+
+    private sealed record Row(string Route, string Url, params string[] Expected);
+
+    /// <summary>
+    /// Route template (with "POST " for non-GET endpoints), the address asked ({…} filled from the
+    /// test data: A's items belong to the manager's association, B's to another), then the answer for:
+    /// anonymous, super-admin, staff, manager of A, partner, volunteer, extranet member.
+    /// </summary>
+    private static readonly Row[] Matrix =
+    [
+        //   route                                       address                                      anon    super   staff   mgr A   partner volunt. extranet
+        new("/",                                         "/",                                         Login,  Go,     Go,     Go,     Go,     Go,     Go),
+        new("/{**path:file}",                            "/favicon.svg",                              Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/healthz",                                  "/healthz",                                  Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/captcha/challenge",                        "/captcha/challenge",                        Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/langue/{culture}",                         "/langue/en?retour=/",                       Go,     Go,     Go,     Go,     Go,     Go,     Go),
+        // Programme photos are public: the union's website shows them.
+        new("/photos/{id:guid}",                         "/photos/{photo}",                           Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        // Without its antiforgery token, signing out is refused to everyone.
+        new("POST /compte/deconnexion",                  "/compte/deconnexion",                       Bad,    Bad,    Bad,    Bad,    Bad,    Bad,    Bad),
+        new("/compte/connexion",                         "/compte/connexion",                         Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/acces-refuse",                      "/compte/acces-refuse",                      Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/mot-de-passe-oublie",               "/compte/mot-de-passe-oublie",               Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/mot-de-passe-oublie/envoye",        "/compte/mot-de-passe-oublie/envoye",        Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/reinitialiser-mot-de-passe",        "/compte/reinitialiser-mot-de-passe",        Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/reinitialiser-mot-de-passe/termine", "/compte/reinitialiser-mot-de-passe/termine", Ok,   Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/activer",                           "/compte/activer",                           Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/activer/termine",                   "/compte/activer/termine",                   Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/erreur",                                   "/erreur",                                   Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/introuvable",                              "/introuvable",                              Missing, Missing, Missing, Missing, Missing, Missing, Missing),
+        new("/bienvenue",                                "/bienvenue",                                Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+
+        new("/admin",                                    "/admin",                                    Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/comptes",                            "/admin/comptes",                            Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/comptes/nouveau",                    "/admin/comptes/nouveau",                    Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/comptes/{Id:guid}",                  "/admin/comptes/{account}",                  Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/comptes/{Id:guid}",                  "/admin/comptes/00000000-0000-0000-0000-000000000001", Login, Missing, Denied, Denied, Denied, Denied, Denied),
+        new("/admin/organisations",                      "/admin/organisations",                      Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/organisations/nouvelle",             "/admin/organisations/nouvelle",             Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/organisations/{Id:guid}",            "/admin/organisations/{organisation}",       Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/groupes",                            "/admin/groupes",                            Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/groupes/nouveau",                    "/admin/groupes/nouveau",                    Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/groupes/{Id:guid}",                  "/admin/groupes/{group}",                    Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/profils",                            "/admin/profils",                            Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/profils/nouveau",                    "/admin/profils/nouveau",                    Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/profils/{Id:guid}",                  "/admin/profils/{profile}",                  Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/journal",                            "/admin/journal",                            Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+
+        new("/gestion",                                  "/gestion",                                  Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/sites",                            "/gestion/sites",                            Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/sites/nouveau",                    "/gestion/sites/nouveau",                    Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/sites/{Id:guid}",                  "/gestion/sites/{siteA}",                    Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/carte",                            "/gestion/carte",                            Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/chantiers",                        "/gestion/chantiers",                        Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/chantiers/nouveau",                "/gestion/chantiers/nouveau",                Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/chantiers/{Id:guid}",              "/gestion/chantiers/{worksiteB}",            Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/sessions",                         "/gestion/sessions",                         Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/sessions/nouvelle",                "/gestion/sessions/nouvelle",                Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/sessions/{Id:guid}",               "/gestion/sessions/{sessionB}",              Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/sessions/copier-saison",           "/gestion/sessions/copier-saison",           Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/calendrier",                       "/gestion/calendrier",                       Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/animateurs",                       "/gestion/animateurs",                       Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/animateurs/nouveau",               "/gestion/animateurs/nouveau",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/animateurs/{Id:guid}",             "/gestion/animateurs/{leader}",              Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+
+        // The association space: the manager of A sees A's worksites and sessions, and B's are "not found".
+        new("/association",                              "/association",                              Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/chantiers",                    "/association/chantiers",                    Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/chantiers/nouveau",            "/association/chantiers/nouveau",            Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/chantiers/{Id:guid}",          "/association/chantiers/{worksiteA}",        Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/chantiers/{Id:guid}",          "/association/chantiers/{worksiteB}",        Login,  Denied, Denied, Missing, Denied, Denied, Denied),
+        new("/association/sessions",                     "/association/sessions",                     Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/sessions/nouvelle",            "/association/sessions/nouvelle",            Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/sessions/{Id:guid}",           "/association/sessions/{sessionA}",          Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/sessions/{Id:guid}",           "/association/sessions/{sessionB}",          Login,  Denied, Denied, Missing, Denied, Denied, Denied),
+        new("/association/sessions/copier-saison",       "/association/sessions/copier-saison",       Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/calendrier",                   "/association/calendrier",                   Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+
+        new("/partenaire",                               "/partenaire",                               Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
+        new("/benevole",                                 "/benevole",                                 Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
+        new("/extranet",                                 "/extranet",                                 Login,  Ok,     Ok,     Denied, Denied, Denied, Ok),
+    ];
+
+    private RempartAppFactory app = default!;
+    private readonly Dictionary<Caller, HttpClient> clients = [];
+    private readonly Dictionary<string, string> ids = [];
+
+    public async Task InitializeAsync()
+    {
+        app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        _ = app.Services; // starts the host, which migrates the database
+        var a = await ProgrammeFixtures.CreateAsync(app.Database);
+        var b = await ProgrammeFixtures.CreateAsync(app.Database);
+        var sessionA = a.NewSession("2027-07-05", "2027-07-18", a.Lea);
+        var sessionB = b.NewSession("2027-07-05", "2027-07-18", b.Hugo);
+        await using (var db = app.Database.CreateContext())
+        {
+            db.Sessions.AddRange(sessionA, sessionB);
+            await db.SaveChangesAsync();
+        }
+        var photo = (await app.Services.GetRequiredService<ManagePhotos>()
+            .AddAsync(PhotoOwner.Site, a.Site.Id, "site.png", new MemoryStream(TestImages.Png), "Le site", ProgrammeFixtures.Staff)).Photo!;
+        await using (var db = app.Database.CreateContext())
+        {
+            ids["profile"] = db.Roles.First(r => r.BuiltInKey == ProfileRoles.Staff).Id.ToString();
+            ids["group"] = db.ExtranetGroups.First().Id.ToString();
+        }
+        ids["siteA"] = a.Site.Id.ToString();
+        ids["worksiteA"] = a.Worksite.Id.ToString();
+        ids["worksiteB"] = b.Worksite.Id.ToString();
+        ids["sessionA"] = sessionA.Id.ToString();
+        ids["sessionB"] = sessionB.Id.ToString();
+        ids["leader"] = a.Lea.Id.ToString();
+        ids["photo"] = photo.Id.ToString();
+        ids["organisation"] = b.Association.Id.ToString();
+
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+            clients[caller] = client;
+            if (caller == Caller.Anonymous) continue;
+            var kind = caller switch
+            {
+                Caller.SuperAdmin => ProfileKind.SuperAdmin, Caller.Staff => ProfileKind.Staff, Caller.ManagerOfA => ProfileKind.AssociationManager,
+                Caller.Partner => ProfileKind.Partner, Caller.Volunteer => ProfileKind.Volunteer, _ => ProfileKind.ExtranetMember,
+            };
+            var email = $"{caller}-{Guid.NewGuid():N}@test.rempart.local".ToLowerInvariant();
+            var user = await app.CreateUserAsync(email, BrowserFixture.Password, caller == Caller.ManagerOfA ? a.Association.Id : null, kind);
+            if (caller == Caller.SuperAdmin) ids["account"] = user.Id.ToString();
+            await SignInAsync(client, email);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in clients.Values) client.Dispose();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task EveryRoute_AnswersEveryCaller_AsTheTableSays()
+    {
+        var routes = DiscoverRoutes();
+        var report = new List<string>();
+        foreach (var route in routes.Where(r => Matrix.All(m => m.Route != r)))
+            report.Add($"No entry for {route}: add it to the matrix.");
+        foreach (var row in Matrix)
+        {
+            if (!routes.Contains(row.Route)) report.Add($"The matrix lists {row.Route}, which no longer exists.");
+            var observed = new List<string>();
+            foreach (var caller in Enum.GetValues<Caller>())
+                observed.Add(await AskAsync(clients[caller], row.Route.StartsWith("POST ", StringComparison.Ordinal), Fill(row.Url)));
+            if (!observed.SequenceEqual(row.Expected))
+                report.Add($"{row.Url}: expected [{string.Join(", ", row.Expected)}], got [{string.Join(", ", observed)}]");
+        }
+        Assert.True(report.Count == 0, string.Join(Environment.NewLine, report));
+    }
+
+    private HashSet<string> DiscoverRoutes()
+    {
+        var routes = new HashSet<string>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var template = "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
+            // The framework's own: static files (one endpoint each), Blazor's hub and scripts.
+            if (template.StartsWith("/_", StringComparison.Ordinal) || endpoint.Metadata.Any(m => m.GetType().Name == "StaticAssetDescriptor"))
+                continue;
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [];
+            routes.Add(methods.Count == 0 || methods.Contains("GET") ? template : "POST " + template);
+        }
+        return routes;
+    }
+
+    private string Fill(string url) => Placeholder().Replace(url, m => ids[m.Groups[1].Value]);
+
+    private static async Task<string> AskAsync(HttpClient client, bool post, string url)
+    {
+        using var response = post ? await client.PostAsync(url, new FormUrlEncodedContent([])) : await client.GetAsync(url);
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => Ok,
+            HttpStatusCode.NotFound => Missing,
+            HttpStatusCode.BadRequest => Bad,
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/compte/connexion", StringComparison.Ordinal) => Login,
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/compte/acces-refuse", StringComparison.Ordinal) => Denied,
+            HttpStatusCode.Redirect or HttpStatusCode.Found => Go,
+            var other => ((int)other).ToString(),
+        };
+    }
+
+    /// <summary>Signs in through the sign-in form, as a browser would: antiforgery token, form name and fields.</summary>
+    private static async Task SignInAsync(HttpClient client, string email)
+    {
+        var form = await client.GetStringAsync("/compte/connexion");
+        var fields = HiddenInput().Matches(form).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        fields["Input.Email"] = email;
+        fields["Input.Password"] = BrowserFixture.Password;
+        using var response = await client.PostAsync("/compte/connexion", new FormUrlEncodedContent(fields));
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("/compte/") == true)
+            throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode} {response.Headers.Location}");
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenInput();
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Placeholder();
+}
