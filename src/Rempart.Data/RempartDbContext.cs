@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Accounts;
@@ -17,7 +18,8 @@ namespace Rempart.Data;
 /// from IDbContextFactory.
 /// </summary>
 public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
-    : IdentityDbContext<RempartUser, RempartRole, Guid>(options)
+    : IdentityDbContext<RempartUser, RempartRole, Guid, IdentityUserClaim<Guid>, IdentityUserRole<Guid>, IdentityUserLogin<Guid>,
+        IdentityRoleClaim<Guid>, IdentityUserToken<Guid>, IdentityUserPasskey<Guid>>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Site> Sites => Set<Site>();
@@ -36,6 +38,17 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Passkeys, as Identity's schema version 3 maps them. Identity picks its schema version from
+        // IdentityOptions at model building, which contexts built without the app's services (the
+        // migrations check, the tests) do not see: mapping the table here gives every context one model.
+        builder.Entity<IdentityUserPasskey<Guid>>(b =>
+        {
+            b.HasKey(p => p.CredentialId);
+            b.ToTable("AspNetUserPasskeys");
+            b.Property(p => p.CredentialId).HasMaxLength(1024);
+            b.OwnsOne(p => p.Data).ToJson();
+            b.HasOne<RempartUser>().WithMany().HasForeignKey(p => p.UserId).IsRequired();
+        });
         builder.ApplyConfigurationsFromAssembly(typeof(RempartDbContext).Assembly);
     }
 

@@ -21,6 +21,8 @@ public enum AuditEvent
     OrganisationSaved,
     GroupSaved,
     GroupDeleted,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 /// <summary>Who did what, when and from where: sign-ins, failures, lockouts, resets, rights changes.</summary>

@@ -10,6 +10,7 @@ public static class AccountUrls
     public const string ForgotPasswordSent = "/compte/mot-de-passe-oublie/envoye";
     public const string ResetPassword = "/compte/reinitialiser-mot-de-passe";
     public const string ResetPasswordDone = "/compte/reinitialiser-mot-de-passe/termine";
+    public const string Security = "/compte/securite";
     public const string Activate = "/compte/activer";
     public const string ActivateDone = "/compte/activer/termine";
 }

@@ -69,6 +69,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddTransient<ResetPasswordWithLink>();
         services.AddTransient<ChangeAccountState>();
         services.AddTransient<SaveProfile>();
+        services.AddTransient<ManagePasskeys>();
+        services.AddTransient<SignInWithPasskey>();
         services.AddTransient<InviteAccount>();
         services.AddTransient<ActivateAccount>();
         services.AddTransient<SaveAccount>();

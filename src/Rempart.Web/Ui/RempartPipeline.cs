@@ -38,6 +38,7 @@ public static class RempartPipeline
         app.MapStaticAssets();
         app.MapRempartHealth();
         app.MapAccountEndpoints();
+        app.MapPasskeyEndpoints();
         app.MapCaptchaEndpoints();
         app.MapCultureEndpoint();
         app.MapPhotoEndpoints();

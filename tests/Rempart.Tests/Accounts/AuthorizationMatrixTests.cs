@@ -51,6 +51,10 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/compte/reinitialiser-mot-de-passe",        "/compte/reinitialiser-mot-de-passe",        Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/compte/reinitialiser-mot-de-passe/termine", "/compte/reinitialiser-mot-de-passe/termine", Ok,   Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/compte/activer",                           "/compte/activer",                           Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/securite",                          "/compte/securite",                          Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        // WebAuthn options: only with the page's antiforgery token; creating a passkey needs an account.
+        new("POST /compte/cles-acces/options-creation",  "/compte/cles-acces/options-creation",       Login,  Bad,    Bad,    Bad,    Bad,    Bad,    Bad),
+        new("POST /compte/cles-acces/options-connexion", "/compte/cles-acces/options-connexion",      Bad,    Bad,    Bad,    Bad,    Bad,    Bad,    Bad),
         new("/compte/activer/termine",                   "/compte/activer/termine",                   Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/erreur",                                   "/erreur",                                   Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/introuvable",                              "/introuvable",                              Missing, Missing, Missing, Missing, Missing, Missing, Missing),
@@ -218,7 +222,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
     /// <summary>Signs in through the sign-in form, as a browser would: antiforgery token, form name and fields.</summary>
     private static async Task SignInAsync(HttpClient client, string email)
     {
-        var form = await client.GetStringAsync("/compte/connexion");
+        var page = await client.GetStringAsync("/compte/connexion");
+        var form = page[..page.IndexOf("</form>", StringComparison.Ordinal)]; // the password form comes first
         var fields = HiddenInput().Matches(form).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
         fields["Input.Email"] = email;
         fields["Input.Password"] = BrowserFixture.Password;

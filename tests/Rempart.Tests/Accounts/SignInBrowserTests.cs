@@ -81,7 +81,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/compte/connexion");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".form-field", new() { Has = page.GetByLabel("Adresse e-mail") }))
             .ToContainTextAsync("Indiquez votre adresse e-mail.");

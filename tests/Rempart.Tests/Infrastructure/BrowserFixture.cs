@@ -61,7 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/compte/connexion");
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
     }
 
     /// <summary>A new account with the given profiles, signed in on a fresh page, past the sign-in page.</summary>
