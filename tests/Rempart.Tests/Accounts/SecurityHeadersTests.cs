@@ -19,6 +19,8 @@ public sealed class SecurityHeadersTests
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("default-src 'self'", csp);
         Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("script-src 'self';", csp);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp);
         Assert.Contains("img-src 'self' data: https://tiles.example.org", csp);
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
