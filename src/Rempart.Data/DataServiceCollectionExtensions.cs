@@ -33,6 +33,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Accounts.SaveExtranetGroup>();
         services.AddTransient<Accounts.RememberCaptcha>();
         services.AddTransient<Organisations.SaveOrganisation>();
+        services.Configure<Places.PlaceOptions>(configuration.GetSection(Places.PlaceOptions.Section));
+        services.AddTransient<Places.HoldPlace>();
+        services.AddTransient<Places.ConfirmRegistration>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;

@@ -6,6 +6,7 @@ using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Organisations;
+using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Volunteers;
 
@@ -34,6 +35,9 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<ExtranetGroupMember> ExtranetGroupMembers => Set<ExtranetGroupMember>();
     public DbSet<ManagedAccount> ManagedAccounts => Set<ManagedAccount>();
     public DbSet<UsedCaptcha> UsedCaptchas => Set<UsedCaptcha>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,6 +18,9 @@ public sealed class Session : IVersioned
     public DateOnly? RegistrationCloses { get; set; }
     public SessionStatus Status { get; set; }
     public string? PracticalInformation { get; set; }
+
+    /// <summary>Associations and partners may also register into the open pool, beyond their allocations.</summary>
+    public bool OpenPoolForOrganisations { get; set; }
     public List<SessionLeader> Leaders { get; set; } = [];
 
     public Guid Version { get; set; } = Guid.NewGuid();

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rempart.Data.Accounts;
+using Rempart.Domain.Organisations;
+using Rempart.Domain.Places;
+using Rempart.Domain.Programming;
+using Rempart.Domain.Volunteers;
+
+namespace Rempart.Data.Configurations;
+
+internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocation>
+{
+    public void Configure(EntityTypeBuilder<Allocation> builder)
+    {
+        builder.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RempartRole>().WithMany().HasForeignKey(a => a.ProfileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.SessionId);
+        builder.HasIndex(a => a.OrganisationId);
+        // The release job looks for due, unreleased allocations.
+        builder.HasIndex(a => new { a.ReleasedAt, a.ReleaseDate });
+    }
+}
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    public void Configure(EntityTypeBuilder<Registration> builder)
+    {
+        builder.HasOne<Session>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Volunteer>().WithMany().HasForeignKey(r => r.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Allocation>().WithMany().HasForeignKey(r => r.AllocationId).OnDelete(DeleteBehavior.Restrict);
+        // Counting a session's places reads exactly this index.
+        builder.HasIndex(r => new { r.SessionId, r.Status, r.HeldUntil });
+        builder.HasIndex(r => r.VolunteerId);
+        builder.HasIndex(r => r.AllocationId);
+    }
+}
+
+internal sealed class SessionEventConfiguration : IEntityTypeConfiguration<SessionEvent>
+{
+    public void Configure(EntityTypeBuilder<SessionEvent> builder)
+    {
+        builder.Property(e => e.Text).HasMaxLength(1000);
+        builder.Property(e => e.By).HasMaxLength(200);
+        builder.HasOne<Session>().WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.SessionId, e.At });
+    }
+}

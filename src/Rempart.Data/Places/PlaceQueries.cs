@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Places;
+
+namespace Rempart.Data.Places;
+
+/// <summary>Places of many sessions at once, for lists, session pages and the dashboard: two grouped queries.</summary>
+public static class PlaceQueries
+{
+    public static async Task<Dictionary<Guid, PlaceCounts>> CountsAsync(RempartDbContext db, IReadOnlyCollection<Guid> sessionIds, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var capacities = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).Select(s => new { s.Id, s.Capacity }).ToListAsync(cancellationToken);
+        var taken = await db.Registrations
+            .Where(r => sessionIds.Contains(r.SessionId)
+                && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)))
+            .GroupBy(r => new { r.SessionId, r.Status, Open = r.AllocationId == null })
+            .Select(g => new { g.Key.SessionId, g.Key.Status, g.Key.Open, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var allocated = await db.Allocations.Where(a => sessionIds.Contains(a.SessionId))
+            .GroupBy(a => a.SessionId).Select(g => new { SessionId = g.Key, Size = g.Sum(a => a.Size) }).ToListAsync(cancellationToken);
+        return capacities.ToDictionary(s => s.Id, s =>
+        {
+            var mine = taken.Where(t => t.SessionId == s.Id).ToList();
+            var allocatedSize = allocated.FirstOrDefault(a => a.SessionId == s.Id)?.Size ?? 0;
+            return new PlaceCounts(
+                s.Capacity, allocatedSize,
+                Held: mine.Where(t => t.Status == RegistrationStatus.Held).Sum(t => t.Count),
+                Confirmed: mine.Where(t => t.Status == RegistrationStatus.Confirmed).Sum(t => t.Count),
+                Waiting: 0,
+                OpenPool: s.Capacity - allocatedSize,
+                OpenPoolUsed: mine.Where(t => t.Open).Sum(t => t.Count));
+        });
+    }
+}
