@@ -36,6 +36,9 @@ public static class DataServiceCollectionExtensions
         services.Configure<Places.PlaceOptions>(configuration.GetSection(Places.PlaceOptions.Section));
         services.AddTransient<Places.HoldPlace>();
         services.AddTransient<Places.ConfirmRegistration>();
+        services.AddTransient<Places.SaveAllocations>();
+        services.AddTransient<Places.ReleaseDueAllocations>();
+        services.AddTransient<Places.ExpireHolds>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Rempart.Data.Programming;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
@@ -17,7 +18,7 @@ public sealed record HoldOutcome(Registration? Registration, HoldRefusal? Refusa
 /// registering one of their volunteers). Never more places than the allocation's size or the open
 /// pool's, even when many people ask for the last place at the same moment (see <see cref="PlaceLedger"/>).
 /// </summary>
-public sealed class HoldPlace(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock, IOptions<PlaceOptions> options)
+public sealed class HoldPlace(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock, IOptions<PlaceOptions> options, ProgrammeChangeFeed feed)
 {
     /// <summary>
     /// Off only in the control run of the concurrency tests, which shows the race the lock prevents:
@@ -60,6 +61,7 @@ public sealed class HoldPlace(IDbContextFactory<RempartDbContext> contexts, Time
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        feed.Publish(new ProgrammeChange(ProgrammeItemKind.Places, sessionId, actor.Name));
         return new HoldOutcome(registration, null);
     }
 

@@ -6,6 +6,8 @@ public enum ProgrammeItemKind
     Worksite,
     Session,
     Leader,
+    /// <summary>A session's places: allocations, holds, registrations.</summary>
+    Places,
 }
 
 /// <summary>Something in the programme was saved or deleted, by whom.</summary>

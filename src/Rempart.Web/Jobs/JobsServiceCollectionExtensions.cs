@@ -1,5 +1,6 @@
 using Quartz;
 using Rempart.Data.Database;
+using Rempart.Web.Places;
 
 namespace Rempart.Web.Jobs;
 
@@ -32,6 +33,7 @@ public static class JobsServiceCollectionExtensions
                 store.ProvisionSchema();
                 store.UseExecutionHistory();
             });
+            quartz.AddPlacesJobs();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

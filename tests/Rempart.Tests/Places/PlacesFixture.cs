@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rempart.Data.Database;
 using Rempart.Data.Places;
+using Rempart.Data.Programming;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
@@ -35,7 +36,13 @@ internal sealed class PlacesFixture : IAsyncDisposable
     }
 
     public HoldPlace Hold(bool guarded = true) =>
-        new(Database.Contexts, Clock, Options.Create(new PlaceOptions { HoldMinutes = 30 })) { Guarded = guarded };
+        new(Database.Contexts, Clock, Options.Create(new PlaceOptions { HoldMinutes = 30 }), Feed) { Guarded = guarded };
+
+    public ProgrammeChangeFeed Feed { get; } = new();
+
+    public SaveAllocations SaveAllocations() => new(Database.Contexts, Clock, Feed);
+
+    public ReleaseDueAllocations Release() => new(Database.Contexts, Clock, Feed);
 
     public ConfirmRegistration Confirm() => new(Database.Contexts, Clock);
 
