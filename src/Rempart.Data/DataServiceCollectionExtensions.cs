@@ -39,6 +39,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Places.SaveAllocations>();
         services.AddTransient<Places.ReleaseDueAllocations>();
         services.AddTransient<Places.ExpireHolds>();
+        services.AddTransient<Places.GetSessionPlaces>();
+        services.AddTransient<Places.GetOrganisationPlaces>();
+        services.AddTransient<Places.RegisterVolunteer>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;

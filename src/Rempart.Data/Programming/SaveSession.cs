@@ -22,6 +22,8 @@ public sealed class SaveSession(IDbContextFactory<RempartDbContext> contexts, Ti
         if (!ProgrammeAccess.CanEditWorksitesOf(actor, association.Value)) return SaveOutcome.Refused();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Whether associations may fill the open pool is the union's call, never an association's.
+        if (!actor.IsStaff) edited.OpenPoolForOrganisations = original?.OpenPoolForOrganisations ?? false;
         var leaderIds = edited.Leaders.Select(l => l.LeaderId).Distinct().ToList();
         if (edited.Status != SessionStatus.Cancelled)
         {

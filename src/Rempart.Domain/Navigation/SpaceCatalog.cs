@@ -35,10 +35,14 @@ public static class SpaceCatalog
             new MenuItem("Menu_Worksites", "/association/chantiers", "construction"),
             new MenuItem("Menu_Sessions", "/association/sessions", "event"),
             new MenuItem("Menu_Calendar", "/association/calendrier", "calendar_month"),
+            new MenuItem("Menu_Places", "/association/places", "event_seat"),
         ]);
 
     public static readonly Space Partner = new(
-        "partenaire", "Space_Partner", "/partenaire", "handshake", []);
+        "partenaire", "Space_Partner", "/partenaire", "handshake",
+        [
+            new MenuItem("Menu_Places", "/partenaire/places", "event_seat"),
+        ]);
 
     public static readonly Space Volunteer = new(
         "benevole", "Space_Volunteer", "/benevole", "person", []);

@@ -97,6 +97,7 @@ public static class AccountsServiceCollectionExtensions
         {
             foreach (var space in SpaceCatalog.All)
                 options.AddPolicy(SpacePolicies.For(space), policy => policy.RequireRole(SpacePolicies.RolesOf(space)));
+            options.AddPolicy(SpacePolicies.OrganisationPortal, policy => policy.RequireRole(ProfileRoles.AssociationManager, ProfileRoles.Partner));
             foreach (var permission in Permissions.All)
                 options.AddPolicy(SpacePolicies.ForPermission(permission), policy => policy.RequireClaim(RempartRole.PermissionClaim, permission));
         });

@@ -19,6 +19,9 @@ public static class SpacePolicies
 
     private const string PermissionPrefix = "permission:";
 
+    /// <summary>Pages an association and a partner share (their places), each under its own address.</summary>
+    public const string OrganisationPortal = "portal:organisation";
+
     /// <summary>The programme's editing pages: staff and association managers holding sessions.edit (each operation then checks the association).</summary>
     public const string ProgrammeEditors = PermissionPrefix + Permissions.SessionsEdit;
     public const string UsersManage = PermissionPrefix + Permissions.UsersManage;

@@ -106,6 +106,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/association/sessions/copier-saison",       "/association/sessions/copier-saison",       Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/calendrier",                   "/association/calendrier",                   Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
 
+        new("/association/places",                       "/association/places",                       Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/partenaire/places",                        "/partenaire/places",                        Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
         new("/partenaire",                               "/partenaire",                               Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
         new("/benevole",                                 "/benevole",                                 Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
         new("/extranet",                                 "/extranet",                                 Login,  Ok,     Ok,     Denied, Denied, Denied, Ok),

@@ -37,7 +37,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
             await BrowserFixture.WaitForInteractiveAsync(page);
         }
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync("Essai");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/profils");
 
         Assert.Empty(violations);

@@ -24,7 +24,7 @@ public sealed class InvitationBrowserTests(BrowserFixture browser)
         await admin.GetByText("Membre de l'extranet (Extranet)").ClickAsync();
         await admin.GetByText("Stagiaires", new() { Exact = true }).ClickAsync();
         await admin.AssertAccessibleAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await admin.WaitForURLAsync("**/admin/comptes");
         await admin.GetByRole(AriaRole.Searchbox).FillAsync(email);
         await Assertions.Expect(admin.Locator(".rz-data-row").Filter(new() { HasTextString = email })).ToContainTextAsync("Invitation en attente");

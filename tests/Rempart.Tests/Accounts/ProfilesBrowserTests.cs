@@ -23,14 +23,14 @@ public sealed class ProfilesBrowserTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Nouveau profil" }).ClickAsync();
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Indiquez le nom du profil.")).ToBeVisibleAsync();
 
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync(name);
         await page.GetByText("Enregistrer des paiements et des remboursements").ClickAsync();
         await page.GetByText("Consulter la comptabilité et les exports").ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync("**/admin/profils");
         var row = page.Locator(".rz-data-row").Filter(new() { HasTextString = name });

@@ -38,7 +38,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewSignedInPageAsync(ProfileKind.AssociationManager);
 
         Assert.EndsWith("/association", page.Url);
-        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier"], await MenuEntriesAsync(page));
+        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier", "Nos places"], await MenuEntriesAsync(page));
         await page.AssertAccessibleAsync();
     }
 

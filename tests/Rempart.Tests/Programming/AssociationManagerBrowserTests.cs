@@ -28,7 +28,7 @@ public sealed class AssociationManagerBrowserTests(BrowserFixture browser)
         await page.GotoAsync($"/association/sessions/{ownSessions[0]}");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.Locator(".rz-form-field").Filter(new() { HasTextString = "Capacité (places)" }).Locator("input").FillAsync("15");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Modifications enregistrées.")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
     }

@@ -43,7 +43,7 @@ public sealed class ProgrammeBrowserTests(BrowserFixture browser)
 
     private static async Task SaveAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Modifications enregistrées.")).ToBeVisibleAsync();
         // A new record's page moves to its own address once saved.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/[0-9a-f-]{36}$"));
@@ -146,7 +146,7 @@ public sealed class ProgrammeBrowserTests(BrowserFixture browser)
         await Field(louis, "Capacité (places)").Locator("input").FillAsync("20");
         await SaveAsync(louis);
         await Field(camille, "Informations pratiques").Locator("textarea").FillAsync("Apporter des gants.");
-        await camille.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await camille.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
 
         var alert = camille.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "a modifié cette fiche" });
         await Assertions.Expect(alert).ToContainTextAsync("Capacité (places)");
@@ -163,12 +163,12 @@ public sealed class ProgrammeBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/gestion/animateurs/nouveau");
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await Assertions.Expect(Field(page, "Nom")).ToContainTextAsync("Indiquez le nom.");
         await page.AssertAccessibleAsync();
         await Field(page, "Prénom").Locator("input").FillAsync("Yann");
         await Field(page, "Nom").Locator("input").FillAsync(lastName);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Animateurs", Level = 1 })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Searchbox).FillAsync(lastName);

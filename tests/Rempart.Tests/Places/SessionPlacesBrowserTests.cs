@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Rempart.Domain.Accounts;
+using Rempart.Tests.Infrastructure;
+using Rempart.Tests.Programming;
+
+namespace Rempart.Tests.Places;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SessionPlacesBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Staff_AllocatePlacesOnASession_AreToldWhenTheyExceedCapacity_AndSeeTheHistory()
+    {
+        var (_, sessions, association) = await BrowserProgramme.CreateAsync(browser, ("2027-08-02", "2027-08-15"));
+        string associationName;
+        await using (var db = browser.App.Database.CreateContext())
+            associationName = await db.Organisations.Where(o => o.Id == association).Select(o => o.Name).SingleAsync();
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
+
+        await page.GotoAsync($"/gestion/sessions/{sessions[0]}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var counts = page.Locator(".place-counts");
+        await Assertions.Expect(counts.Locator("div").Filter(new() { HasTextString = "Capacité" }).Locator("dd")).ToHaveTextAsync("10");
+        await Assertions.Expect(page.GetByText("Aucune place n'est réservée")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une réservation" }).ClickAsync();
+        await page.GetByLabel("Pour", new() { Exact = true }).ClickAsync();
+        await page.Locator(".rz-dropdown-filter[aria-expanded=true]").FillAsync(associationName);
+        await page.GetByRole(AriaRole.Option, new() { Name = associationName }).ClickAsync();
+        var size = page.Locator("table.allocations .rz-numeric input").First;
+        await size.FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les réservations" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Les réservations totalisent 12 places pour une capacité de 10.");
+
+        await size.FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les réservations" }).ClickAsync();
+        await Assertions.Expect(counts.Locator("div").Filter(new() { HasTextString = "Réservées" }).Locator("dd")).ToHaveTextAsync("4");
+        await Assertions.Expect(counts.Locator("div").Filter(new() { HasTextString = "Libres hors réservations" }).Locator("dd")).ToHaveTextAsync("6");
+        await Assertions.Expect(page.Locator(".session-history")).ToContainTextAsync($"4 place(s) réservée(s) pour {associationName}.");
+        await page.AssertAccessibleAsync();
+    }
+}
