@@ -42,6 +42,11 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Places.GetSessionPlaces>();
         services.AddTransient<Places.GetOrganisationPlaces>();
         services.AddTransient<Places.RegisterVolunteer>();
+        services.AddTransient<Places.JoinWaitingList>();
+        services.AddTransient<Places.OfferFreedPlaces>();
+        services.AddTransient<Places.AnswerOffer>();
+        services.AddTransient<Places.ReorderWaitingList>();
+        services.AddTransient<Places.CancelRegistration>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;

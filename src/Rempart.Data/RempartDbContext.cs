@@ -38,6 +38,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
+    public DbSet<WaitingListEntry> WaitingList => Set<WaitingListEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

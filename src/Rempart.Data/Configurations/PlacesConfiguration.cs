@@ -46,3 +46,22 @@ internal sealed class SessionEventConfiguration : IEntityTypeConfiguration<Sessi
         builder.HasIndex(e => new { e.SessionId, e.At });
     }
 }
+
+internal sealed class WaitingListEntryConfiguration : IEntityTypeConfiguration<WaitingListEntry>
+{
+    public void Configure(EntityTypeBuilder<WaitingListEntry> builder)
+    {
+        builder.ToTable("WaitingList");
+        builder.Property(e => e.OfferTokenHash).HasMaxLength(64);
+        builder.Property(e => e.Note).HasMaxLength(500);
+        builder.HasOne<Session>().WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Volunteer>().WithMany().HasForeignKey(e => e.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Allocation>().WithMany().HasForeignKey(e => e.AllocationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Registration>().WithMany().HasForeignKey(e => e.RegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.SessionId, e.Status, e.Position });
+        builder.HasIndex(e => new { e.Status, e.OfferExpiresAt });
+        builder.HasIndex(e => e.VolunteerId);
+        builder.HasIndex(e => e.AllocationId);
+        builder.HasIndex(e => e.RegistrationId);
+    }
+}

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Rempart.Data.Programming;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Places;
-using Rempart.Domain.Programming;
 
 namespace Rempart.Data.Places;
 
@@ -29,27 +28,15 @@ public sealed class HoldPlace(IDbContextFactory<RempartDbContext> contexts, Time
     public async Task<HoldOutcome> ExecuteAsync(Guid sessionId, Guid volunteerId, Guid? allocationId, Actor actor, bool confirm = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken);
-        if (session is null || volunteer is null) return Refused(HoldRefusal.UnknownSession);
-        if (session.Status != SessionStatus.Published && !actor.IsStaff) return Refused(HoldRefusal.RegistrationClosed);
-        if (!PlaceRules.AgeAllowed(volunteer.BirthDate, session.StartDate, session.MinimumAge, session.MaximumAge)) return Refused(HoldRefusal.AgeOutOfRange);
-
-        var allocation = allocationId is { } id ? await db.Allocations.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.SessionId == sessionId, cancellationToken) : null;
-        if (allocationId is not null && allocation is null) return Refused(HoldRefusal.NotAllowed);
-        var profileIds = allocation?.ProfileId is null ? [] : (await db.UserRoles.Where(r => r.UserId == actor.UserId).Select(r => r.RoleId).ToListAsync(cancellationToken)).ToHashSet();
-        var forSelfOrManaged = volunteer.UserId is { } owner
-            && (owner == actor.UserId || await db.ManagedAccounts.AnyAsync(m => m.ManagerId == actor.UserId && m.ManagedId == owner, cancellationToken));
-        if (!PlaceAccess.MayTake(actor, allocation, forSelfOrManaged, session.OpenPoolForOrganisations, profileIds)) return Refused(HoldRefusal.NotAllowed);
+        var (session, refused) = await PlaceRequest.CheckAsync(db, sessionId, volunteerId, allocationId, actor, cancellationToken);
+        if (refused is not null) return Refused(refused.Value);
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = Guarded ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (Guarded) await PlaceLedger.LockSessionAsync(db, sessionId, cancellationToken);
-        var already = await db.Registrations.AnyAsync(r => r.SessionId == sessionId && r.VolunteerId == volunteerId
-            && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)), cancellationToken);
-        if (already) return Refused(HoldRefusal.AlreadyRegistered);
+        if (await PlaceRequest.AlreadyRegisteredAsync(db, sessionId, volunteerId, now, cancellationToken)) return Refused(HoldRefusal.AlreadyRegistered);
         var (allocations, openPoolUsed) = await PlaceLedger.UsesAsync(db, sessionId, now, except: null, cancellationToken);
-        if (PlaceRules.CanTake(session.Capacity, allocations, openPoolUsed, allocationId) is { } refusal) return Refused(refusal);
+        if (PlaceRules.CanTake(session!.Capacity, allocations, openPoolUsed, allocationId) is { } refusal) return Refused(refusal);
 
         var registration = new Registration
         {

@@ -3,7 +3,7 @@ using Rempart.Domain.Places;
 
 namespace Rempart.Data.Places;
 
-/// <summary>Places of many sessions at once, for lists, session pages and the dashboard: two grouped queries.</summary>
+/// <summary>Places of many sessions at once, for lists, session pages and the dashboard: a few grouped queries.</summary>
 public static class PlaceQueries
 {
     public static async Task<Dictionary<Guid, PlaceCounts>> CountsAsync(RempartDbContext db, IReadOnlyCollection<Guid> sessionIds, DateTime now, CancellationToken cancellationToken = default)
@@ -17,6 +17,8 @@ public static class PlaceQueries
             .ToListAsync(cancellationToken);
         var allocated = await db.Allocations.Where(a => sessionIds.Contains(a.SessionId))
             .GroupBy(a => a.SessionId).Select(g => new { SessionId = g.Key, Size = g.Sum(a => a.Size) }).ToListAsync(cancellationToken);
+        var waiting = await db.WaitingList.Where(e => sessionIds.Contains(e.SessionId) && e.Status == WaitingStatus.Waiting)
+            .GroupBy(e => e.SessionId).Select(g => new { SessionId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return capacities.ToDictionary(s => s.Id, s =>
         {
             var mine = taken.Where(t => t.SessionId == s.Id).ToList();
@@ -25,7 +27,7 @@ public static class PlaceQueries
                 s.Capacity, allocatedSize,
                 Held: mine.Where(t => t.Status == RegistrationStatus.Held).Sum(t => t.Count),
                 Confirmed: mine.Where(t => t.Status == RegistrationStatus.Confirmed).Sum(t => t.Count),
-                Waiting: 0,
+                Waiting: waiting.FirstOrDefault(w => w.SessionId == s.Id)?.Count ?? 0,
                 OpenPool: s.Capacity - allocatedSize,
                 OpenPoolUsed: mine.Where(t => t.Open).Sum(t => t.Count));
         });

@@ -12,4 +12,7 @@ public sealed class MailOptions
     public bool EnableSsl { get; set; }
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
+
+    /// <summary>The site's public address, for links in e-mails sent by background jobs (no request to take it from).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }

@@ -16,14 +16,17 @@ public sealed class ReleaseAllocationsJob(ReleaseDueAllocations release, ILogger
     }
 }
 
-/// <summary>Marks run-out holds as expired, every minute.</summary>
+/// <summary>Every minute: marks run-out holds as expired, then offers freed places to the waiting lists, by e-mail.</summary>
 [DisallowConcurrentExecution]
-public sealed class ExpireHoldsJob(ExpireHolds expire) : IJob
+public sealed class FreePlacesJob(ExpireHolds expire, OfferFreedPlaces offer, MailWaitingListOffers mail) : IJob
 {
-    public static readonly JobKey Key = new("expire-holds", "places");
+    public static readonly JobKey Key = new("free-places", "places");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
         await expire.ExecuteAsync(cancellationToken);
+        await mail.ExecuteAsync(await offer.ExecuteAsync(cancellationToken), cancellationToken);
+    }
 }
 
 public static class PlacesJobs
@@ -34,8 +37,8 @@ public static class PlacesJobs
         quartz.ScheduleJob<ReleaseAllocationsJob>(
             trigger => trigger.WithIdentity("release-allocations-hourly", "places").WithCronSchedule("0 5 * * * ?"),
             job => job.WithIdentity(ReleaseAllocationsJob.Key));
-        quartz.ScheduleJob<ExpireHoldsJob>(
-            trigger => trigger.WithIdentity("expire-holds-every-minute", "places").WithCronSchedule("0 * * * * ?"),
-            job => job.WithIdentity(ExpireHoldsJob.Key));
+        quartz.ScheduleJob<FreePlacesJob>(
+            trigger => trigger.WithIdentity("free-places-every-minute", "places").WithCronSchedule("0 * * * * ?"),
+            job => job.WithIdentity(FreePlacesJob.Key));
     }
 }

@@ -55,6 +55,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         // WebAuthn options: only with the page's antiforgery token; creating a passkey needs an account.
         new("POST /compte/cles-acces/options-creation",  "/compte/cles-acces/options-creation",       Login,  Bad,    Bad,    Bad,    Bad,    Bad,    Bad),
         new("POST /compte/cles-acces/options-connexion", "/compte/cles-acces/options-connexion",      Bad,    Bad,    Bad,    Bad,    Bad,    Bad,    Bad),
+        // A waiting-list offer: anyone with the link; without a valid code it says "no longer valid".
+        new("/compte/offre-de-place/{Id:guid}",          "/compte/offre-de-place/{group}",            Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/compte/activer/termine",                   "/compte/activer/termine",                   Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/erreur",                                   "/erreur",                                   Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/introuvable",                              "/introuvable",                              Missing, Missing, Missing, Missing, Missing, Missing, Missing),

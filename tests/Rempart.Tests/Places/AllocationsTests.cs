@@ -78,13 +78,13 @@ public sealed class AllocationsTests
     }
 
     [Fact]
-    public async Task TheSchedulerRunsTheReleaseHourly_AndTheHoldExpiryEveryMinute()
+    public async Task TheSchedulerRunsTheReleaseHourly_AndFreesPlacesEveryMinute()
     {
         await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite);
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
         var release = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(ReleaseAllocationsJob.Key)));
-        var expire = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(ExpireHoldsJob.Key)));
+        var expire = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(FreePlacesJob.Key)));
 
         Assert.Equal("0 5 * * * ?", release.CronExpressionString);
         Assert.Equal("0 * * * * ?", expire.CronExpressionString);

@@ -44,6 +44,14 @@ internal sealed class PlacesFixture : IAsyncDisposable
 
     public ReleaseDueAllocations Release() => new(Database.Contexts, Clock, Feed);
 
+    public JoinWaitingList Join() => new(Database.Contexts, Clock);
+
+    public OfferFreedPlaces Offer() => new(Database.Contexts, Clock, Options.Create(new PlaceOptions { HoldMinutes = 30, OfferHours = 48 }), Feed);
+
+    public AnswerOffer Answer() => new(Database.Contexts, Clock, Feed);
+
+    public CancelRegistration Cancel() => new(Database.Contexts, Clock, Feed);
+
     public ConfirmRegistration Confirm() => new(Database.Contexts, Clock);
 
     public async Task<Session> SessionAsync(int capacity, int minimumAge = 18, int? maximumAge = null)

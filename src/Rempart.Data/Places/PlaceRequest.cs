@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Places;
+using Rempart.Domain.Programming;
+
+namespace Rempart.Data.Places;
+
+/// <summary>
+/// The checks every request for a place goes through before counting places, whether it takes one
+/// (<see cref="HoldPlace"/>) or waits for one (<see cref="JoinWaitingList"/>): the session is open,
+/// the volunteer's age fits on the first day, and the actor may use these places.
+/// </summary>
+internal static class PlaceRequest
+{
+    public static async Task<(Session? Session, HoldRefusal? Refusal)> CheckAsync(
+        RempartDbContext db, Guid sessionId, Guid volunteerId, Guid? allocationId, Actor actor, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken);
+        if (session is null || volunteer is null) return (null, HoldRefusal.UnknownSession);
+        if (session.Status != SessionStatus.Published && !actor.IsStaff) return (session, HoldRefusal.RegistrationClosed);
+        if (!PlaceRules.AgeAllowed(volunteer.BirthDate, session.StartDate, session.MinimumAge, session.MaximumAge)) return (session, HoldRefusal.AgeOutOfRange);
+
+        var allocation = allocationId is { } id ? await db.Allocations.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.SessionId == sessionId, cancellationToken) : null;
+        if (allocationId is not null && allocation is null) return (session, HoldRefusal.NotAllowed);
+        var profileIds = allocation?.ProfileId is null ? [] : (await db.UserRoles.Where(r => r.UserId == actor.UserId).Select(r => r.RoleId).ToListAsync(cancellationToken)).ToHashSet();
+        var forSelfOrManaged = volunteer.UserId is { } owner
+            && (owner == actor.UserId || await db.ManagedAccounts.AnyAsync(m => m.ManagerId == actor.UserId && m.ManagedId == owner, cancellationToken));
+        return PlaceAccess.MayTake(actor, allocation, forSelfOrManaged, session.OpenPoolForOrganisations, profileIds)
+            ? (session, null)
+            : (session, HoldRefusal.NotAllowed);
+    }
+
+    public static Task<bool> AlreadyRegisteredAsync(RempartDbContext db, Guid sessionId, Guid volunteerId, DateTime now, CancellationToken cancellationToken) =>
+        db.Registrations.AnyAsync(r => r.SessionId == sessionId && r.VolunteerId == volunteerId
+            && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)), cancellationToken);
+}
