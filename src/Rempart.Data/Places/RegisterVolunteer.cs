@@ -20,9 +20,14 @@ public sealed class VolunteerDraft
 /// place by <see cref="HoldPlace"/>, which checks rights, age and the places left. Refused, it
 /// leaves nothing behind.
 /// </summary>
-public sealed class RegisterVolunteer(IDbContextFactory<RempartDbContext> contexts, HoldPlace hold, TimeProvider clock)
+public sealed class RegisterVolunteer(IDbContextFactory<RempartDbContext> contexts, HoldPlace hold, JoinWaitingList waitingList, TimeProvider clock)
 {
-    public async Task<IReadOnlyDictionary<string, string>> ExecuteAsync(Guid allocationId, VolunteerDraft draft, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="allocationId">The allocation to register into.</param>
+    /// <param name="draft">Who.</param>
+    /// <param name="actor">The manager or partner.</param>
+    /// <param name="toWaitingList">The allocation is full: put the volunteer on its waiting list instead.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<IReadOnlyDictionary<string, string>> ExecuteAsync(Guid allocationId, VolunteerDraft draft, Actor actor, bool toWaitingList = false, CancellationToken cancellationToken = default)
     {
         var errors = VolunteerRules.Validate(draft.FirstName, draft.LastName, draft.Email, draft.BirthDate, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (errors.Count > 0) return errors;
@@ -40,16 +45,26 @@ public sealed class RegisterVolunteer(IDbContextFactory<RempartDbContext> contex
             db.Volunteers.Add(volunteer);
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (toWaitingList)
+        {
+            var refusal = await waitingList.ExecuteAsync(sessionId.Value, volunteer.Id, allocationId, actor, cancellationToken);
+            if (refusal is null) return errors;
+            if (created) await ForgetAsync(db, volunteer, cancellationToken);
+            return new Dictionary<string, string> { [""] = refusal };
+        }
         var outcome = await hold.ExecuteAsync(sessionId.Value, volunteer.Id, allocationId, actor, confirm: true, cancellationToken);
         if (outcome.Succeeded) return errors;
-        if (created)
-        {
-            db.Volunteers.Remove(volunteer);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        if (created) await ForgetAsync(db, volunteer, cancellationToken);
         return new Dictionary<string, string>
         {
             [outcome.Refusal == HoldRefusal.AgeOutOfRange ? "BirthDate" : ""] = PlaceRules.Describe(outcome.Refusal!.Value),
         };
+    }
+
+    /// <summary>A volunteer created for a refused request leaves nothing behind.</summary>
+    private static async Task ForgetAsync(RempartDbContext db, Volunteer volunteer, CancellationToken cancellationToken)
+    {
+        db.Volunteers.Remove(volunteer);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -10,8 +10,10 @@ public sealed record HolderChoice(Guid Id, string Label, bool IsProfile);
 
 public sealed record AllocationLine(Guid Id, Guid HolderId, string Holder, int Size, int Used, DateOnly? ReleaseDate, DateTime? ReleasedAt);
 
-/// <summary>A session's places as its page shows them: the counts, the allocations with their use, the history.</summary>
-public sealed record SessionPlaces(PlaceCounts Counts, IReadOnlyList<AllocationLine> Allocations, IReadOnlyList<SessionEvent> History);
+public sealed record WaitingLine(Guid Id, int Position, string Volunteer, string? Pool, WaitingStatus Status, DateTime? OfferExpiresAt);
+
+/// <summary>A session's places as its page shows them: the counts, the allocations with their use, the waiting list, the history.</summary>
+public sealed record SessionPlaces(PlaceCounts Counts, IReadOnlyList<AllocationLine> Allocations, IReadOnlyList<WaitingLine> Waiting, IReadOnlyList<SessionEvent> History);
 
 public sealed class GetSessionPlaces(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
 {
@@ -34,9 +36,21 @@ public sealed class GetSessionPlaces(IDbContextFactory<RempartDbContext> context
         var history = actor.IsStaff
             ? await db.SessionEvents.Where(e => e.SessionId == sessionId).OrderByDescending(e => e.At).Take(50).ToListAsync(cancellationToken)
             : [];
+        var waiting = actor.IsStaff
+            ? await (from e in db.WaitingList
+                     join v in db.Volunteers on e.VolunteerId equals v.Id
+                     join a in db.Allocations on e.AllocationId equals a.Id into pools
+                     from a in pools.DefaultIfEmpty()
+                     join o in db.Organisations on a!.OrganisationId equals o.Id into orgs
+                     from o in orgs.DefaultIfEmpty()
+                     where e.SessionId == sessionId && (e.Status == WaitingStatus.Waiting || e.Status == WaitingStatus.Offered)
+                     orderby e.AllocationId, e.Position
+                     select new WaitingLine(e.Id, e.Position, v.FirstName + " " + v.LastName, o != null ? o.Name : null, e.Status, e.OfferExpiresAt))
+                .ToListAsync(cancellationToken)
+            : [];
         return new SessionPlaces(counts,
             allocations.Select(a => new AllocationLine(a.Id, a.HolderId!.Value, a.Holder, a.Size, uses.FirstOrDefault(u => u.AllocationId == a.Id)?.Used ?? 0, a.ReleaseDate, a.ReleasedAt)).ToList(),
-            history);
+            waiting, history);
     }
 
     public async Task<IReadOnlyList<HolderChoice>> HoldersAsync(CancellationToken cancellationToken = default)

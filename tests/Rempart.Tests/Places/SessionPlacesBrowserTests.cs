@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Rempart.Data.Places;
 using Rempart.Domain.Accounts;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Programming;
@@ -38,6 +40,44 @@ public sealed class SessionPlacesBrowserTests(BrowserFixture browser)
         await Assertions.Expect(counts.Locator("div").Filter(new() { HasTextString = "Réservées" }).Locator("dd")).ToHaveTextAsync("4");
         await Assertions.Expect(counts.Locator("div").Filter(new() { HasTextString = "Libres hors réservations" }).Locator("dd")).ToHaveTextAsync("6");
         await Assertions.Expect(page.Locator(".session-history")).ToContainTextAsync($"4 place(s) réservée(s) pour {associationName}.");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Staff_ReorderTheWaitingList_OnlyWithAReason()
+    {
+        var (_, sessions, _) = await BrowserProgramme.CreateAsync(browser, ("2027-08-16", "2027-08-29"));
+        var volunteers = new[] { "Aline", "Bruno", "Chloé" }.Select(name => new Rempart.Domain.Volunteers.Volunteer
+        {
+            FirstName = name, LastName = "Attente", Email = $"w-{Guid.NewGuid():N}@test.rempart.local", BirthDate = new DateOnly(2000, 1, 1),
+        }).ToList();
+        await using (var db = browser.App.Database.CreateContext())
+        {
+            await db.Sessions.Where(s => s.Id == sessions[0]).ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, 1));
+            db.Volunteers.AddRange(volunteers);
+            await db.SaveChangesAsync();
+        }
+        using (var scope = browser.App.Services.CreateScope())
+        {
+            var services = scope.ServiceProvider;
+            Assert.True((await services.GetRequiredService<HoldPlace>().ExecuteAsync(sessions[0], volunteers[0].Id, null, ProgrammeFixtures.Staff, confirm: true)).Succeeded);
+            Assert.Null(await services.GetRequiredService<JoinWaitingList>().ExecuteAsync(sessions[0], volunteers[1].Id, null, ProgrammeFixtures.Staff));
+            Assert.Null(await services.GetRequiredService<JoinWaitingList>().ExecuteAsync(sessions[0], volunteers[2].Id, null, ProgrammeFixtures.Staff));
+        }
+        var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
+
+        await page.GotoAsync($"/gestion/sessions/{sessions[0]}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var list = page.Locator(".waiting-list li");
+        await Assertions.Expect(list).ToHaveCountAsync(2);
+        await Assertions.Expect(list.First).ToContainTextAsync("Bruno Attente");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Monter Chloé Attente" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Indiquez le motif");
+
+        await page.GetByLabel("Motif (obligatoire pour déplacer ou passer quelqu'un)").FillAsync("fratrie");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Monter Chloé Attente" }).ClickAsync();
+        await Assertions.Expect(list.First).ToContainTextAsync("Chloé Attente");
+        await Assertions.Expect(page.Locator(".session-history")).ToContainTextAsync("Chloé Attente monte dans la liste d'attente : fratrie");
         await page.AssertAccessibleAsync();
     }
 }
