@@ -47,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Places.AnswerOffer>();
         services.AddTransient<Places.ReorderWaitingList>();
         services.AddTransient<Places.CancelRegistration>();
+        services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;

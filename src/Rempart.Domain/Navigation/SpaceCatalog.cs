@@ -27,6 +27,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Sessions", "/gestion/sessions", "event"),
             new MenuItem("Menu_Calendar", "/gestion/calendrier", "calendar_month"),
             new MenuItem("Menu_Leaders", "/gestion/animateurs", "badge"),
+            new MenuItem("Menu_PlacesGrid", "/gestion/places", "event_seat"),
         ]);
 
     public static readonly Space Association = new(

@@ -27,6 +27,7 @@ public static class SpacePolicies
     public const string UsersManage = PermissionPrefix + Permissions.UsersManage;
     public const string ProfilesManage = PermissionPrefix + Permissions.ProfilesManage;
     public const string AuditRead = PermissionPrefix + Permissions.AuditRead;
+    public const string PlacesAllocate = PermissionPrefix + Permissions.PlacesAllocate;
 
     public static string For(Space space) => "space:" + space.Key;
 

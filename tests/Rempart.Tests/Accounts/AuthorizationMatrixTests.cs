@@ -95,6 +95,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/gestion/animateurs/nouveau",               "/gestion/animateurs/nouveau",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/animateurs/{Id:guid}",             "/gestion/animateurs/{leader}",              Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
 
+        new("/gestion/places",                           "/gestion/places",                           Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+
         // The association space: the manager of A sees A's worksites and sessions, and B's are "not found".
         new("/association",                              "/association",                              Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/chantiers",                    "/association/chantiers",                    Login,  Denied, Denied, Ok,     Denied, Denied, Denied),

@@ -15,8 +15,8 @@ public sealed class OrganisationPlacesBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task AManager_RegistersAVolunteerIntoTheirAllocation_AndSeesNothingOfAnotherAssociation()
     {
-        var (own, ownSessions, association) = await BrowserProgramme.CreateAsync(browser, ("2027-07-05", "2027-07-18"));
-        var (other, otherSessions, otherAssociation) = await BrowserProgramme.CreateAsync(browser, ("2027-07-05", "2027-07-18"));
+        var (own, ownSessions, association) = await BrowserProgramme.CreateAsync(browser, ("2029-07-02", "2029-07-15"));
+        var (other, otherSessions, otherAssociation) = await BrowserProgramme.CreateAsync(browser, ("2029-07-02", "2029-07-15"));
         await using (var db = browser.App.Database.CreateContext())
             await db.Sessions.Where(s => s.Id == ownSessions[0] || s.Id == otherSessions[0])
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SessionStatus.Published));

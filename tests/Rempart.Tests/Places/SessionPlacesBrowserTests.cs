@@ -14,7 +14,7 @@ public sealed class SessionPlacesBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Staff_AllocatePlacesOnASession_AreToldWhenTheyExceedCapacity_AndSeeTheHistory()
     {
-        var (_, sessions, association) = await BrowserProgramme.CreateAsync(browser, ("2027-08-02", "2027-08-15"));
+        var (_, sessions, association) = await BrowserProgramme.CreateAsync(browser, ("2029-08-06", "2029-08-19"));
         string associationName;
         await using (var db = browser.App.Database.CreateContext())
             associationName = await db.Organisations.Where(o => o.Id == association).Select(o => o.Name).SingleAsync();
@@ -46,7 +46,7 @@ public sealed class SessionPlacesBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Staff_ReorderTheWaitingList_OnlyWithAReason()
     {
-        var (_, sessions, _) = await BrowserProgramme.CreateAsync(browser, ("2027-08-16", "2027-08-29"));
+        var (_, sessions, _) = await BrowserProgramme.CreateAsync(browser, ("2029-08-20", "2029-09-02"));
         var volunteers = new[] { "Aline", "Bruno", "Chloé" }.Select(name => new Rempart.Domain.Volunteers.Volunteer
         {
             FirstName = name, LastName = "Attente", Email = $"w-{Guid.NewGuid():N}@test.rempart.local", BirthDate = new DateOnly(2000, 1, 1),
