@@ -48,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Places.ReorderWaitingList>();
         services.AddTransient<Places.CancelRegistration>();
         services.AddTransient<Places.AllocationGrid>();
+        services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();
         services.AddProgrammeOperations(configuration);
         return services;

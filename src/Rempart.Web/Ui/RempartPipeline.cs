@@ -3,6 +3,7 @@ using Rempart.Web.Captcha;
 using Rempart.Web.Components;
 using Rempart.Web.Health;
 using Rempart.Web.Localization;
+using Rempart.Web.Places;
 using Rempart.Web.Programming;
 
 namespace Rempart.Web.Ui;
@@ -42,6 +43,7 @@ public static class RempartPipeline
         app.MapCaptchaEndpoints();
         app.MapCultureEndpoint();
         app.MapPhotoEndpoints();
+        app.MapFillRateEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
             .Add(SpacePolicies.RequireSpaceOfAddress);

@@ -96,6 +96,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/gestion/animateurs/{Id:guid}",             "/gestion/animateurs/{leader}",              Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
 
         new("/gestion/places",                           "/gestion/places",                           Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/places/remplissage",               "/gestion/places/remplissage",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/places/remplissage.csv",           "/gestion/places/remplissage.csv?saison=2027", Login, Ok,    Ok,     Denied, Denied, Denied, Denied),
 
         // The association space: the manager of A sees A's worksites and sessions, and B's are "not found".
         new("/association",                              "/association",                              Login,  Denied, Denied, Ok,     Denied, Denied, Denied),

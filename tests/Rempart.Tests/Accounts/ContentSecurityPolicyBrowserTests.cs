@@ -30,7 +30,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         var page = await browser.NewSignedInPageAsync(ProfileKind.SuperAdmin, ProfileKind.Staff);
         var violations = Watch(page);
 
-        foreach (var address in new[] { "/gestion", "/gestion/sites", "/gestion/sessions/nouvelle", "/gestion/calendrier", "/gestion/carte",
+        foreach (var address in new[] { "/gestion", "/gestion/sites", "/gestion/sessions/nouvelle", "/gestion/calendrier", "/gestion/carte", "/gestion/places", "/gestion/places/remplissage",
                      "/admin/comptes/nouveau", "/admin/profils/nouveau" })
         {
             await page.GotoAsync(address);

@@ -45,6 +45,14 @@ public sealed class AllocationGridBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les réservations" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Modifications enregistrées.")).ToBeVisibleAsync();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Voir le remplissage" }).ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.Locator(".rz-form-field").Filter(new() { HasTextString = "Saison" }).Locator(".rz-dropdown").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "2028" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("table").First).ToContainTextAsync("S23");
+        await page.AssertAccessibleAsync();
+
         await using var check = browser.App.Database.CreateContext();
         Assert.Equal([3, 4], (await check.Allocations.Where(a => sessions.Contains(a.SessionId)).Select(a => a.Size).ToListAsync()).Order());
     }
