@@ -7,6 +7,10 @@ namespace Rempart.Data.Places;
 public sealed record OrganisationAllocation(Guid AllocationId, Guid SessionId, string Worksite, DateOnly Start, DateOnly End, int Size, int Used, DateOnly? ReleaseDate, bool Released)
 {
     public int Free => Math.Max(0, Size - Used);
+
+    public DateTime CalendarStart => Start.ToDateTime(TimeOnly.MinValue);
+
+    public DateTime CalendarEnd => End.ToDateTime(TimeOnly.MinValue).AddDays(1);
 }
 
 public sealed record OrganisationRegistration(Guid Id, string Volunteer, string Worksite, DateOnly Start, RegistrationStatus Status, DateTime? HeldUntil, DateTime CreatedAt);

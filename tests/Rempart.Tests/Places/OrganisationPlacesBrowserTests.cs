@@ -28,8 +28,10 @@ public sealed class OrganisationPlacesBrowserTests(BrowserFixture browser)
         }
         var page = await browser.NewSignedInPageAsync(association, ProfileKind.AssociationManager);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Nos places" }).ClickAsync();
+        // The menu's links work once the dashboard is interactive; then the places page loads in the circuit.
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nos places" }).ClickAsync();
+        await page.WaitForURLAsync("**/association/places");
         var row = page.Locator("tr").Filter(new() { HasTextString = own });
         await Assertions.Expect(row).ToContainTextAsync("2");
         await Assertions.Expect(page.GetByText(other)).ToHaveCountAsync(0);
@@ -54,5 +56,9 @@ public sealed class OrganisationPlacesBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("table").Last.Locator("tr").Filter(new() { HasTextString = "Inès Morel" })).ToContainTextAsync("Confirmée");
         await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("1");
         await Assertions.Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("1");
+
+        // The same allocations on a calendar, at the session's month.
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Calendrier" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".rz-event").Filter(new() { HasTextString = own }).First).ToContainTextAsync("1 libre(s) sur 2");
     }
 }
