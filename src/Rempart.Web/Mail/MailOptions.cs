@@ -14,5 +14,5 @@ public sealed class MailOptions
     public string? SmtpPassword { get; set; }
 
     /// <summary>The site's public address, for links in e-mails sent by background jobs (no request to take it from).</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 }
