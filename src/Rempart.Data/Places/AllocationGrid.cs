@@ -19,21 +19,15 @@ public sealed class AllocationGrid(IDbContextFactory<RempartDbContext> contexts,
     public async Task<IReadOnlyList<GridSession>> LoadAsync(int season, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (firstDay, lastDay) = (new DateOnly(season, 1, 1), new DateOnly(season, 12, 31));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sessions = await (from s in db.Sessions
-                              join w in db.Worksites on s.WorksiteId equals w.Id
-                              join o in db.Organisations on w.AssociationId equals o.Id
-                              where s.StartDate >= firstDay && s.StartDate <= lastDay
-                              orderby s.StartDate, w.Title
-                              select new { s.Id, w.Title, Association = o.Name, s.StartDate, s.EndDate, s.Capacity }).ToListAsync(cancellationToken);
+        var sessions = await PlaceQueries.SeasonSessions(db, season).ToListAsync(cancellationToken);
         var ids = sessions.Select(s => s.Id).ToList();
         var allocations = await db.Allocations.Where(a => ids.Contains(a.SessionId)).ToListAsync(cancellationToken);
         var taken = await db.Registrations
             .Where(r => ids.Contains(r.SessionId) && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)))
             .GroupBy(r => new { r.SessionId, r.AllocationId }).Select(g => new { g.Key.SessionId, g.Key.AllocationId, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return sessions.Select(s => new GridSession(s.Id, s.Title, s.Association, s.StartDate, s.EndDate, s.Capacity,
+        return sessions.Select(s => new GridSession(s.Id, s.Worksite, s.Association, s.Start, s.End, s.Capacity,
             taken.FirstOrDefault(t => t.SessionId == s.Id && t.AllocationId == null)?.Count ?? 0,
             allocations.Where(a => a.SessionId == s.Id).Select(a => new GridAllocation(a.Id, (a.OrganisationId ?? a.ProfileId)!.Value, a.ProfileId is not null, a.Size,
                 taken.FirstOrDefault(t => t.AllocationId == a.Id)?.Count ?? 0, a.ReleaseDate, a.ReleasedAt is not null)).ToList())).ToList();

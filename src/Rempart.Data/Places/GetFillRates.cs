@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Rempart.Domain.Places;
 
 namespace Rempart.Data.Places;
 
@@ -21,24 +20,15 @@ public sealed class GetFillRates(IDbContextFactory<RempartDbContext> contexts, T
     public async Task<FillRates> ExecuteAsync(int season, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (firstDay, lastDay) = (new DateOnly(season, 1, 1), new DateOnly(season, 12, 31));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sessions = await (from s in db.Sessions
-                              join w in db.Worksites on s.WorksiteId equals w.Id
-                              join o in db.Organisations on w.AssociationId equals o.Id
-                              where s.StartDate >= firstDay && s.StartDate <= lastDay
-                              select new
-                              {
-                                  s.Id, w.Title, Association = o.Name, s.StartDate, s.Capacity,
-                                  Confirmed = db.Registrations.Count(r => r.SessionId == s.Id && r.Status == RegistrationStatus.Confirmed),
-                                  Held = db.Registrations.Count(r => r.SessionId == s.Id && r.Status == RegistrationStatus.Held && r.HeldUntil > now),
-                              }).ToListAsync(cancellationToken);
-        var bySession = sessions.OrderBy(s => s.StartDate).ThenBy(s => s.Title)
-            .Select(s => new FillRate($"{s.Title} ({s.StartDate:dd/MM})", 1, s.Capacity, s.Confirmed, s.Held)).ToList();
-        var byAssociation = sessions.GroupBy(s => s.Association).OrderBy(g => g.Key)
-            .Select(g => new FillRate(g.Key, g.Count(), g.Sum(s => s.Capacity), g.Sum(s => s.Confirmed), g.Sum(s => s.Held))).ToList();
-        var byWeek = sessions.GroupBy(s => ISOWeek.GetWeekOfYear(s.StartDate.ToDateTime(TimeOnly.MinValue))).OrderBy(g => g.Key)
-            .Select(g => new FillRate($"S{g.Key:00}", g.Count(), g.Sum(s => s.Capacity), g.Sum(s => s.Confirmed), g.Sum(s => s.Held))).ToList();
+        var sessions = await PlaceQueries.SeasonSessions(db, season).ToListAsync(cancellationToken);
+        var counts = await PlaceQueries.CountsAsync(db, sessions.Select(s => s.Id).ToList(), now, cancellationToken);
+        var bySession = sessions.Select(s => new FillRate($"{s.Worksite} ({s.Start:dd/MM})", 1, s.Capacity, counts[s.Id].Confirmed, counts[s.Id].Held)).ToList();
+        FillRate Sum(string label, IEnumerable<SeasonSession> group) =>
+            new(label, group.Count(), group.Sum(s => s.Capacity), group.Sum(s => counts[s.Id].Confirmed), group.Sum(s => counts[s.Id].Held));
+        var byAssociation = sessions.GroupBy(s => s.Association).OrderBy(g => g.Key).Select(g => Sum(g.Key, g)).ToList();
+        var byWeek = sessions.GroupBy(s => ISOWeek.GetWeekOfYear(s.Start.ToDateTime(TimeOnly.MinValue))).OrderBy(g => g.Key)
+            .Select(g => Sum($"S{g.Key:00}", g)).ToList();
         return new FillRates(bySession, byAssociation, byWeek);
     }
 }
