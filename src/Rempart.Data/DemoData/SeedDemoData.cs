@@ -37,6 +37,7 @@ public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, I
         var leaders = BuildLeaders(random);
         var sessions = BuildSessions(worksites, leaders, firstSeason, random);
         var volunteers = BuildVolunteers(random);
+        var (allocations, registrations) = DemoRegistrations.Build(sessions, worksites, associations, volunteers, random);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Organisations.AddRange(associations);
@@ -45,11 +46,13 @@ public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, I
         db.Leaders.AddRange(leaders);
         db.Sessions.AddRange(sessions);
         db.Volunteers.AddRange(volunteers);
+        db.Allocations.AddRange(allocations);
+        db.Registrations.AddRange(registrations);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
-            "Demo data added: {Associations} organisations, {Sites} sites, {Worksites} worksites, {Sessions} sessions, {Volunteers} volunteers",
-            associations.Count, sites.Count, worksites.Count, sessions.Count, volunteers.Count);
+            "Demo data added: {Associations} organisations, {Sites} sites, {Worksites} worksites, {Sessions} sessions, {Volunteers} volunteers, {Registrations} registrations",
+            associations.Count, sites.Count, worksites.Count, sessions.Count, volunteers.Count, registrations.Count);
         return true;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Rempart.Data.Database;
 using Rempart.Data.DemoData;
 using Rempart.Domain.Organisations;
+using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
 using Rempart.Tests.Infrastructure;
 
@@ -42,6 +43,31 @@ public sealed class SeedDemoDataTests
         var sites = await check.Sites.ToListAsync();
         Assert.All(sites, s => Assert.InRange(s.Latitude!.Value, 41.0, 51.5));
         Assert.Contains(sites, s => s.Country != "France");
+    }
+
+    [Fact]
+    public async Task Seed_FillsPartOfEachSession_NeverBeyondItsAllocationsOrCapacity_WithVolunteersOfTheRightAge()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await new SeedDemoData(database.Contexts, NullLogger<SeedDemoData>.Instance).ExecuteAsync(2026, CancellationToken.None);
+
+        await using var db = database.CreateContext();
+        var sessions = await db.Sessions.ToDictionaryAsync(s => s.Id);
+        var volunteers = await db.Volunteers.ToDictionaryAsync(v => v.Id);
+        var allocations = await db.Allocations.ToListAsync();
+        var registrations = await db.Registrations.ToListAsync();
+        Assert.InRange(registrations.Count, SeedDemoData.Sessions, SeedDemoData.Sessions * 20);
+        foreach (var session in sessions.Values)
+        {
+            var mine = allocations.Where(a => a.SessionId == session.Id).ToList();
+            var uses = mine.Select(a => new AllocationUse(a.Id, a.Size, registrations.Count(r => r.AllocationId == a.Id))).ToList();
+            var openUsed = registrations.Count(r => r.SessionId == session.Id && r.AllocationId == null);
+            Assert.All(uses, u => Assert.InRange(u.Used, 0, u.Size));
+            Assert.Empty(PlaceRules.ValidateAllocations(session.Capacity, uses, openUsed));
+        }
+        Assert.All(registrations, r => Assert.True(PlaceRules.AgeAllowed(volunteers[r.VolunteerId].BirthDate,
+            sessions[r.SessionId].StartDate, sessions[r.SessionId].MinimumAge, sessions[r.SessionId].MaximumAge)));
+        Assert.Equal(registrations.Count, registrations.Select(r => (r.SessionId, r.VolunteerId)).Distinct().Count());
     }
 
     private static async Task<(int, int, int, int, int)> CountAsync(TestDatabase database)
