@@ -1,5 +1,6 @@
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Organisations;
+using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
 
 namespace Rempart.Data.Programming;
@@ -46,6 +47,9 @@ public sealed record SessionRow
     public DateOnly StartDate { get; init; }
     public DateOnly EndDate { get; init; }
     public int Capacity { get; init; }
+
+    /// <summary>Confirmed registrations (holds come and go; the session page shows them live).</summary>
+    public int Confirmed { get; init; }
     public int MinimumAge { get; init; }
     public int? MaximumAge { get; init; }
     public SessionStatus Status { get; init; }
@@ -101,7 +105,8 @@ public static class ProgrammeRows
                     join s in db.Sites on w.SiteId equals s.Id
                     join o in db.Organisations on w.AssociationId equals o.Id
                     where actor.IsStaff || w.AssociationId == actor.OrganisationId
-                    select new SessionRow { Id = x.Id, WorksiteId = w.Id, Worksite = w.Title, Commune = s.Commune, Association = o.Name, AssociationId = o.Id, Region = s.Region, Techniques = w.Techniques, StartDate = x.StartDate, EndDate = x.EndDate, Capacity = x.Capacity, MinimumAge = x.MinimumAge, MaximumAge = x.MaximumAge, Status = x.Status };
+                    select new SessionRow { Id = x.Id, WorksiteId = w.Id, Worksite = w.Title, Commune = s.Commune, Association = o.Name, AssociationId = o.Id, Region = s.Region, Techniques = w.Techniques, StartDate = x.StartDate, EndDate = x.EndDate, Capacity = x.Capacity, MinimumAge = x.MinimumAge, MaximumAge = x.MaximumAge, Status = x.Status,
+                        Confirmed = db.Registrations.Count(r => r.SessionId == x.Id && r.Status == RegistrationStatus.Confirmed) };
         if (worksiteId is { } id) query = query.Where(r => r.WorksiteId == id);
         if (Term(search) is { } term)
             query = query.Where(r => r.Worksite.ToLower().Contains(term) || r.Commune.ToLower().Contains(term) || r.Association.ToLower().Contains(term));

@@ -30,6 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["SignIn:RevalidationSeconds"] = "2",
         });
         BaseAddress = App.StartKestrel();
+        // Two cores run database, host and browser tests side by side: an expectation gets as long as an action.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
