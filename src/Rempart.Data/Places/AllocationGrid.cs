@@ -16,8 +16,10 @@ public sealed record GridSession(Guid SessionId, string Worksite, string Associa
 /// </summary>
 public sealed class AllocationGrid(IDbContextFactory<RempartDbContext> contexts, SaveAllocations save, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<GridSession>> LoadAsync(int season, CancellationToken cancellationToken = default)
+    /// <summary>Every session of the season with its allocations: for staff who allocate places only.</summary>
+    public async Task<IReadOnlyList<GridSession>> LoadAsync(int season, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (!actor.IsStaff || !actor.Can(Permissions.PlacesAllocate)) return [];
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sessions = await PlaceQueries.SeasonSessions(db, season).ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Accounts;
 
 namespace Rempart.Data.Places;
 
@@ -17,8 +18,10 @@ public sealed record FillRates(IReadOnlyList<FillRate> BySession, IReadOnlyList<
 /// <summary>How full a season is: per session, per organising association, per week of the season (the week a session starts).</summary>
 public sealed class GetFillRates(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
 {
-    public async Task<FillRates> ExecuteAsync(int season, CancellationToken cancellationToken = default)
+    /// <summary>The union's figures: staff who allocate places see them; anyone else gets none.</summary>
+    public async Task<FillRates> ExecuteAsync(int season, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (!actor.IsStaff || !actor.Can(Permissions.PlacesAllocate)) return new FillRates([], [], []);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sessions = await PlaceQueries.SeasonSessions(db, season).ToListAsync(cancellationToken);

@@ -12,9 +12,9 @@ public static class FillRateEndpoints
     /// <summary>The fill rates of a season as CSV, for the staff who allocate places.</summary>
     public static IEndpointRouteBuilder MapFillRateEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(CsvPath, async (int saison, GetFillRates rates, CancellationToken cancellationToken) =>
+        endpoints.MapGet(CsvPath, async (int saison, GetFillRates rates, HttpContext http, CancellationToken cancellationToken) =>
         {
-            var fill = await rates.ExecuteAsync(saison, cancellationToken);
+            var fill = await rates.ExecuteAsync(saison, CurrentActor.From(http.User), cancellationToken);
             var french = CultureInfo.GetCultureInfo("fr-FR");
             IEnumerable<IReadOnlyList<string>> Rows(string level, IEnumerable<FillRate> lines) => lines.Select(r => (IReadOnlyList<string>)
                 [level, r.Label, r.Sessions.ToString(french), r.Capacity.ToString(french), r.Confirmed.ToString(french), r.Held.ToString(french), r.Rate.ToString("P0", french)]);

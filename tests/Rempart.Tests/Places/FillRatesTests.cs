@@ -20,13 +20,16 @@ public sealed class FillRatesTests
         await places.Hold().ExecuteAsync(quarter.Id, volunteers[2].Id, null, PlacesFixture.Staff, confirm: true);
         await places.Hold().ExecuteAsync(quarter.Id, volunteers[3].Id, null, PlacesFixture.Staff);
 
-        var rates = await new GetFillRates(places.Database.Contexts, places.Clock).ExecuteAsync(2027);
+        var rates = await new GetFillRates(places.Database.Contexts, places.Clock).ExecuteAsync(2027, PlacesFixture.Staff);
+        var asManager = await new GetFillRates(places.Database.Contexts, places.Clock)
+            .ExecuteAsync(2027, TestActors.Holding(places.Programme.Association.Id, Rempart.Domain.Accounts.ProfileKind.AssociationManager));
 
         Assert.Equal([1.0, 0.25], rates.BySession.Select(r => r.Rate).OrderDescending());
         var association = Assert.Single(rates.ByAssociation);
         Assert.Equal((2, 6, 3, 1), (association.Sessions, association.Capacity, association.Confirmed, association.Held));
         Assert.Equal("S27", Assert.Single(rates.ByWeek).Label);
-        Assert.Empty((await new GetFillRates(places.Database.Contexts, places.Clock).ExecuteAsync(2030)).BySession);
+        Assert.Empty((await new GetFillRates(places.Database.Contexts, places.Clock).ExecuteAsync(2030, PlacesFixture.Staff)).BySession);
+        Assert.Empty(asManager.BySession);
     }
 
     [Theory]
