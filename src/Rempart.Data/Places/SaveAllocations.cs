@@ -61,7 +61,7 @@ public sealed class SaveAllocations(IDbContextFactory<RempartDbContext> contexts
         foreach (var (key, message) in PlaceRules.ValidateAllocations(session.Capacity, planned, openPoolUsed)) errors.TryAdd(key, message);
         if (errors.Count > 0) return errors;
 
-        var names = await HolderNamesAsync(db, drafts, cancellationToken);
+        var names = await HolderNamesAsync(db, drafts, existing, cancellationToken);
         db.Allocations.RemoveRange(existing.Where(e => drafts.All(d => d.Id != e.Id)));
         foreach (var gone in existing.Where(e => drafts.All(d => d.Id != e.Id)))
             Log(db, sessionId, now, actor, $"Réservation de {names.GetValueOrDefault(Holder(gone))} supprimée ({gone.Size} place(s)).");
@@ -98,10 +98,12 @@ public sealed class SaveAllocations(IDbContextFactory<RempartDbContext> contexts
     private static void Log(RempartDbContext db, Guid sessionId, DateTime at, Actor actor, string text) =>
         db.SessionEvents.Add(new SessionEvent { SessionId = sessionId, At = at, Text = text, By = actor.Name });
 
-    private static async Task<Dictionary<Guid, string>> HolderNamesAsync(RempartDbContext db, IReadOnlyList<AllocationDraft> drafts, CancellationToken cancellationToken)
+    /// <summary>The names of the holders this save mentions, for the history: only those, not every organisation.</summary>
+    private static async Task<Dictionary<Guid, string>> HolderNamesAsync(RempartDbContext db, IReadOnlyList<AllocationDraft> drafts, IReadOnlyList<Allocation> existing, CancellationToken cancellationToken)
     {
-        var organisations = await db.Organisations.Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-        var profiles = await db.Roles.Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        var ids = drafts.Select(d => d.OrganisationId ?? d.ProfileId).Concat(existing.Select(e => e.OrganisationId ?? e.ProfileId)).OfType<Guid>().Distinct().ToList();
+        var organisations = await db.Organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        var profiles = await db.Roles.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
         return organisations.Select(o => (o.Id, o.Name)).Concat(profiles.Select(p => (p.Id, "le profil « " + p.Name + " »")))
             .ToDictionary(x => x.Id, x => x.Item2);
     }
