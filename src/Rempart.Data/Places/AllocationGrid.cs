@@ -19,14 +19,14 @@ public sealed class AllocationGrid(IDbContextFactory<RempartDbContext> contexts,
     /// <summary>Every session of the season with its allocations: for staff who allocate places only.</summary>
     public async Task<IReadOnlyList<GridSession>> LoadAsync(int season, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsStaff || !actor.Can(Permissions.PlacesAllocate)) return [];
+        if (!PlaceAccess.MayAllocate(actor)) return [];
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sessions = await PlaceQueries.SeasonSessions(db, season).ToListAsync(cancellationToken);
         var ids = sessions.Select(s => s.Id).ToList();
         var allocations = await db.Allocations.Where(a => ids.Contains(a.SessionId)).ToListAsync(cancellationToken);
-        var taken = await db.Registrations
-            .Where(r => ids.Contains(r.SessionId) && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)))
+        var taken = await db.Registrations.TakingAPlace(now)
+            .Where(r => ids.Contains(r.SessionId))
             .GroupBy(r => new { r.SessionId, r.AllocationId }).Select(g => new { g.Key.SessionId, g.Key.AllocationId, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return sessions.Select(s => new GridSession(s.Id, s.Worksite, s.Association, s.Start, s.End, s.Capacity,

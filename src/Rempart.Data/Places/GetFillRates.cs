@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Places;
 
 namespace Rempart.Data.Places;
 
@@ -21,7 +22,7 @@ public sealed class GetFillRates(IDbContextFactory<RempartDbContext> contexts, T
     /// <summary>The union's figures: staff who allocate places see them; anyone else gets none.</summary>
     public async Task<FillRates> ExecuteAsync(int season, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsStaff || !actor.Can(Permissions.PlacesAllocate)) return new FillRates([], [], []);
+        if (!PlaceAccess.MayAllocate(actor)) return new FillRates([], [], []);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sessions = await PlaceQueries.SeasonSessions(db, season).ToListAsync(cancellationToken);

@@ -29,6 +29,7 @@ public sealed class GetOrganisationPlaces(IDbContextFactory<RempartDbContext> co
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var taking = db.Registrations.TakingAPlace(now);
         var allocations = await (from a in db.Allocations
                                  join s in db.Sessions on a.SessionId equals s.Id
                                  join w in db.Worksites on s.WorksiteId equals w.Id
@@ -37,8 +38,7 @@ public sealed class GetOrganisationPlaces(IDbContextFactory<RempartDbContext> co
                                  select new
                                  {
                                      a.Id, a.SessionId, w.Title, s.StartDate, s.EndDate, a.Size, a.ReleaseDate, a.ReleasedAt,
-                                     Used = db.Registrations.Count(r => r.AllocationId == a.Id
-                                         && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now))),
+                                     Used = taking.Count(r => r.AllocationId == a.Id),
                                  }).ToListAsync(cancellationToken);
         var ids = allocations.Select(a => a.Id).ToList();
         var registrations = await (from r in db.Registrations

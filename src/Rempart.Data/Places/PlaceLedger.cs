@@ -17,13 +17,19 @@ internal static class PlaceLedger
             await db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM "Sessions" WHERE "Id" = {sessionId} FOR UPDATE""", cancellationToken);
     }
 
+    /// <summary>
+    /// The registrations that take a place at <paramref name="now"/>, as a query: the database's side of
+    /// <see cref="PlaceRules.TakesAPlace"/>, written once for every count of places.
+    /// </summary>
+    public static IQueryable<Registration> TakingAPlace(this IQueryable<Registration> registrations, DateTime now) =>
+        registrations.Where(r => r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now));
+
     /// <summary>The session's allocations with the places taken in each, and the places taken in the open pool.</summary>
     public static async Task<(IReadOnlyList<AllocationUse> Allocations, int OpenPoolUsed)> UsesAsync(
         RempartDbContext db, Guid sessionId, DateTime now, Guid? except, CancellationToken cancellationToken)
     {
-        var taken = await db.Registrations
-            .Where(r => r.SessionId == sessionId && r.Id != except
-                && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)))
+        var taken = await db.Registrations.TakingAPlace(now)
+            .Where(r => r.SessionId == sessionId && r.Id != except)
             .GroupBy(r => r.AllocationId)
             .Select(g => new { AllocationId = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -32,9 +32,8 @@ public static class PlaceQueries
     public static async Task<Dictionary<Guid, PlaceCounts>> CountsAsync(RempartDbContext db, IReadOnlyCollection<Guid> sessionIds, DateTime now, CancellationToken cancellationToken = default)
     {
         var capacities = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).Select(s => new { s.Id, s.Capacity }).ToListAsync(cancellationToken);
-        var taken = await db.Registrations
-            .Where(r => sessionIds.Contains(r.SessionId)
-                && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)))
+        var taken = await db.Registrations.TakingAPlace(now)
+            .Where(r => sessionIds.Contains(r.SessionId))
             .GroupBy(r => new { r.SessionId, r.Status, Open = r.AllocationId == null })
             .Select(g => new { g.Key.SessionId, g.Key.Status, g.Key.Open, Count = g.Count() })
             .ToListAsync(cancellationToken);

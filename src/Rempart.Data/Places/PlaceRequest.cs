@@ -24,14 +24,15 @@ internal static class PlaceRequest
         var allocation = allocationId is { } id ? await db.Allocations.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.SessionId == sessionId, cancellationToken) : null;
         if (allocationId is not null && allocation is null) return (session, HoldRefusal.NotAllowed);
         var profileIds = allocation?.ProfileId is null ? [] : (await db.UserRoles.Where(r => r.UserId == actor.UserId).Select(r => r.RoleId).ToListAsync(cancellationToken)).ToHashSet();
-        var forSelfOrManaged = volunteer.UserId is { } owner
-            && (owner == actor.UserId || await db.ManagedAccounts.AnyAsync(m => m.ManagerId == actor.UserId && m.ManagedId == owner, cancellationToken));
+        var managed = volunteer.UserId is { } owner
+            ? await db.ManagedAccounts.Where(m => m.ManagerId == actor.UserId && m.ManagedId == owner).Select(m => m.ManagedId).ToListAsync(cancellationToken)
+            : [];
+        var forSelfOrManaged = volunteer.UserId is { } person && ManagedAccounts.MayActFor(actor, person, managed.ToHashSet());
         return PlaceAccess.MayTake(actor, allocation, forSelfOrManaged, session.OpenPoolForOrganisations, profileIds)
             ? (session, null)
             : (session, HoldRefusal.NotAllowed);
     }
 
     public static Task<bool> AlreadyRegisteredAsync(RempartDbContext db, Guid sessionId, Guid volunteerId, DateTime now, CancellationToken cancellationToken) =>
-        db.Registrations.AnyAsync(r => r.SessionId == sessionId && r.VolunteerId == volunteerId
-            && (r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now)), cancellationToken);
+        db.Registrations.TakingAPlace(now).AnyAsync(r => r.SessionId == sessionId && r.VolunteerId == volunteerId, cancellationToken);
 }

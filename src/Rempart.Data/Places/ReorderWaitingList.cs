@@ -10,7 +10,7 @@ public sealed class ReorderWaitingList(IDbContextFactory<RempartDbContext> conte
     /// <summary>Null when done, else why not. <paramref name="by"/> is -1 to move up, +1 to move down, 0 to skip.</summary>
     public async Task<string?> ExecuteAsync(Guid entryId, int by, string? reason, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsStaff || !actor.Can(Permissions.PlacesAllocate)) return "Vous n'avez pas le droit de modifier les listes d'attente.";
+        if (!PlaceAccess.MayAllocate(actor)) return "Vous n'avez pas le droit de modifier les listes d'attente.";
         if (string.IsNullOrWhiteSpace(reason)) return "Indiquez le motif : il est gardé dans l'historique de la session.";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entry = await db.WaitingList.FirstOrDefaultAsync(e => e.Id == entryId && e.Status == WaitingStatus.Waiting, cancellationToken);

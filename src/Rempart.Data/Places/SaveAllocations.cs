@@ -13,8 +13,6 @@ public sealed class AllocationDraft
     public Guid? ProfileId { get; set; }
     public int Size { get; set; }
     public DateOnly? ReleaseDate { get; set; }
-    public int Used { get; init; }
-    public bool Released { get; init; }
 }
 
 /// <summary>
@@ -26,7 +24,7 @@ public sealed class SaveAllocations(IDbContextFactory<RempartDbContext> contexts
 {
     public async Task<IReadOnlyDictionary<string, string>> ExecuteAsync(Guid sessionId, IReadOnlyList<AllocationDraft> drafts, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsStaff || !actor.Can(Permissions.PlacesAllocate))
+        if (!PlaceAccess.MayAllocate(actor))
             return new Dictionary<string, string> { [""] = "Vous n'avez pas le droit de répartir les places." };
         var errors = new Dictionary<string, string>();
         foreach (var draft in drafts)

@@ -10,8 +10,6 @@ public static class ProfileRoles
     public const string Volunteer = "volunteer";
     public const string ExtranetMember = "extranet-member";
 
-    public static IReadOnlyList<string> All { get; } =
-        [SuperAdmin, Staff, AssociationManager, Partner, Volunteer, ExtranetMember];
 
     private static readonly Dictionary<ProfileKind, string> ByKind = new()
     {

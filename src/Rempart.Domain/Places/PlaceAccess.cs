@@ -5,6 +5,9 @@ namespace Rempart.Domain.Places;
 /// <summary>Who may put a volunteer into which places.</summary>
 public static class PlaceAccess
 {
+    /// <summary>Allocating places, editing waiting lists and reading the season's figures: the union's staff holding places.allocate.</summary>
+    public static bool MayAllocate(Actor actor) => actor.IsStaff && actor.Can(Permissions.PlacesAllocate);
+
     /// <param name="actor">Who is asking.</param>
     /// <param name="allocation">The allocation the place would come from; null for the open pool.</param>
     /// <param name="forSelfOrManaged">The volunteer is the actor, or someone the actor manages (a parent, a social worker).</param>
