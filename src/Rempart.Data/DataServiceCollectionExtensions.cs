@@ -46,7 +46,8 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Places.OfferFreedPlaces>();
         services.AddTransient<Places.AnswerOffer>();
         services.AddTransient<Places.ReorderWaitingList>();
-        services.AddTransient<Places.CancelRegistration>();
+        services.AddTransient<Registrations.ChangeRegistrationStage>();
+        services.AddTransient<Registrations.CreatePreRegistration>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

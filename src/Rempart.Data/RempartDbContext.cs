@@ -7,6 +7,7 @@ using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.Places;
+using Rempart.Domain.Registrations;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Volunteers;
 
@@ -39,6 +40,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
     public DbSet<WaitingListEntry> WaitingList => Set<WaitingListEntry>();
+    public DbSet<RegistrationHistoryEntry> RegistrationHistory => Set<RegistrationHistoryEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using Rempart.Data.Accounts;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
+using Rempart.Domain.Registrations;
 using Rempart.Domain.Volunteers;
 
 namespace Rempart.Data.Configurations;
@@ -33,6 +34,21 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => new { r.SessionId, r.Status, r.HeldUntil });
         builder.HasIndex(r => r.VolunteerId);
         builder.HasIndex(r => r.AllocationId);
+        // Review lists read registrations by stage, newest first.
+        builder.HasIndex(r => new { r.Stage, r.CreatedAt });
+        builder.HasIndex(r => r.RegisteredBy);
+    }
+}
+
+internal sealed class RegistrationHistoryConfiguration : IEntityTypeConfiguration<RegistrationHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<RegistrationHistoryEntry> builder)
+    {
+        builder.ToTable("RegistrationHistory");
+        builder.Property(e => e.By).HasMaxLength(200);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.HasOne<Registration>().WithMany().HasForeignKey(e => e.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.RegistrationId, e.At });
     }
 }
 

@@ -13,6 +13,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.FirstName).HasMaxLength(100);
         builder.Property(v => v.LastName).HasMaxLength(100);
         builder.Property(v => v.Email).HasMaxLength(256);
+        builder.Property(v => v.Phone).HasMaxLength(40);
         builder.Property(v => v.Commune).HasMaxLength(120);
         builder.Property(v => v.Country).HasMaxLength(80);
         builder.HasIndex(v => v.Email);

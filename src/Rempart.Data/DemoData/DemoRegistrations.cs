@@ -1,5 +1,6 @@
 using Rempart.Domain.Organisations;
 using Rempart.Domain.Places;
+using Rempart.Domain.Registrations;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Volunteers;
 
@@ -49,8 +50,15 @@ internal static class DemoRegistrations
                     registrations.Add(new Registration
                     {
                         SessionId = session.Id, VolunteerId = eligible[next].Id, AllocationId = allocation, Status = RegistrationStatus.Confirmed,
-                        CreatedAt = created.AddDays(random.Next(1, 100)), UpdatedAt = created.AddDays(100),
+                        Stage = RegistrationStage.Confirmed, CreatedAt = created.AddDays(random.Next(1, 100)), UpdatedAt = created.AddDays(100),
                     });
+            // A few requests waiting for the association's answer, so that review lists are not empty.
+            for (var k = random.Next(0, 3); k > 0 && next < eligible.Count; k--, next++)
+                registrations.Add(new Registration
+                {
+                    SessionId = session.Id, VolunteerId = eligible[next].Id, Status = RegistrationStatus.Requested, Stage = RegistrationStage.UnderReview,
+                    CreatedAt = created.AddDays(random.Next(100, 120)), UpdatedAt = created.AddDays(120),
+                });
         }
         return (allocations, registrations);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Programming;
 using Rempart.Domain.Places;
+using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Places;
 
@@ -42,9 +43,10 @@ public sealed class AnswerOffer(IDbContextFactory<RempartDbContext> contexts, Ti
         if (entry is null) return OfferAnswer.NoLongerValid;
         var now = clock.GetUtcNow().UtcDateTime;
         var hold = await db.Registrations.FirstAsync(r => r.Id == entry.RegistrationId, cancellationToken);
-        hold.Status = accept ? RegistrationStatus.Confirmed : RegistrationStatus.Cancelled;
-        hold.HeldUntil = null;
-        hold.UpdatedAt = now;
+        // People on a waiting list were already taken for the session: a place they accept is an accepted registration.
+        db.RegistrationHistory.Add(accept
+            ? hold.Enter(RegistrationStage.Accepted, RegistrationStatus.Confirmed, now, "Rempart", null, "Place proposée sur liste d'attente, acceptée.")
+            : hold.Enter(RegistrationStage.CancelledByVolunteer, RegistrationStatus.Cancelled, now, "Rempart", null, "Place proposée sur liste d'attente, refusée."));
         entry.Status = accept ? WaitingStatus.Accepted : WaitingStatus.Declined;
         db.SessionEvents.Add(new SessionEvent
         {

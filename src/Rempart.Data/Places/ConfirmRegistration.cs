@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Places;
+using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Places;
 
@@ -28,9 +29,9 @@ public sealed class ConfirmRegistration(IDbContextFactory<RempartDbContext> cont
             var (allocations, openPoolUsed) = await PlaceLedger.UsesAsync(db, registration.SessionId, now, registration.Id, cancellationToken);
             if (PlaceRules.CanTake(capacity, allocations, openPoolUsed, registration.AllocationId) is { } refusal) return refusal;
         }
-        registration.Status = RegistrationStatus.Confirmed;
-        registration.HeldUntil = null;
-        registration.UpdatedAt = now;
+        db.RegistrationHistory.Add(RegistrationLifecycle.KeepAPlace.Contains(registration.Stage)
+            ? registration.Enter(registration.Stage, RegistrationStatus.Confirmed, now, "Rempart", null)
+            : registration.Enter(RegistrationStage.Accepted, RegistrationStatus.Confirmed, now, "Rempart", null));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Rempart.Data.Programming;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Places;
+using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Places;
 
@@ -38,13 +39,12 @@ public sealed class HoldPlace(IDbContextFactory<RempartDbContext> contexts, Time
         var (allocations, openPoolUsed) = await PlaceLedger.UsesAsync(db, sessionId, now, except: null, cancellationToken);
         if (PlaceRules.CanTake(session!.Capacity, allocations, openPoolUsed, allocationId) is { } refusal) return Refused(refusal);
 
-        var registration = new Registration
-        {
-            SessionId = sessionId, VolunteerId = volunteerId, AllocationId = allocationId, RegisteredBy = actor.UserId,
-            Status = confirm ? RegistrationStatus.Confirmed : RegistrationStatus.Held,
-            HeldUntil = confirm ? null : now.AddMinutes(options.Value.HoldMinutes),
-            CreatedAt = now, UpdatedAt = now,
-        };
+        var registration = new Registration { SessionId = sessionId, VolunteerId = volunteerId, AllocationId = allocationId, RegisteredBy = actor.UserId };
+        // Registering someone straight into places one holds is accepting them; a hold is a request
+        // with a place kept for a time.
+        db.RegistrationHistory.Add(confirm
+            ? registration.Begin(RegistrationStage.Accepted, RegistrationStatus.Confirmed, now, actor.Name, actor.UserId)
+            : registration.Begin(RegistrationStage.PreRegistered, RegistrationStatus.Held, now, actor.Name, actor.UserId, now.AddMinutes(options.Value.HoldMinutes)));
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rempart.Data.Programming;
 using Rempart.Domain.Places;
+using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Places;
 
@@ -46,11 +47,8 @@ public sealed class OfferFreedPlaces(IDbContextFactory<RempartDbContext> context
                 if (PlaceRules.CanTake(capacity, allocations, openPoolUsed, entry.AllocationId) is not null) continue;
                 var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
                 var expires = now.AddHours(options.Value.OfferHours);
-                var hold = new Registration
-                {
-                    SessionId = sessionId, VolunteerId = entry.VolunteerId, AllocationId = entry.AllocationId, Status = RegistrationStatus.Held,
-                    HeldUntil = expires, CreatedAt = now, UpdatedAt = now,
-                };
+                var hold = new Registration { SessionId = sessionId, VolunteerId = entry.VolunteerId, AllocationId = entry.AllocationId };
+                db.RegistrationHistory.Add(hold.Begin(RegistrationStage.PreRegistered, RegistrationStatus.Held, now, "Rempart", null, expires));
                 db.Registrations.Add(hold);
                 entry.Status = WaitingStatus.Offered;
                 entry.OfferedAt = now;

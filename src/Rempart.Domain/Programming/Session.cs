@@ -21,6 +21,9 @@ public sealed class Session : IVersioned
 
     /// <summary>Associations and partners may also register into the open pool, beyond their allocations.</summary>
     public bool OpenPoolForOrganisations { get; set; }
+
+    /// <summary>Pre-registrations are accepted at once, while places are free, without a review.</summary>
+    public bool AcceptAutomatically { get; set; }
     public List<SessionLeader> Leaders { get; set; } = [];
 
     public Guid Version { get; set; } = Guid.NewGuid();

@@ -1,3 +1,5 @@
+using Rempart.Domain.Places;
+
 namespace Rempart.Domain.Registrations;
 
 /// <summary>
@@ -87,6 +89,34 @@ public static class RegistrationLifecycle
     /// <summary>No way out, except the roll-call corrections between attended and no-show.</summary>
     public static bool IsFinal(RegistrationStage stage) => stage is RegistrationStage.Refused or RegistrationStage.CancelledByVolunteer
         or RegistrationStage.CancelledByStaff or RegistrationStage.Attended or RegistrationStage.NoShow;
+
+    /// <summary>
+    /// What a registration entering <paramref name="to"/> does to the session's places: kept from its
+    /// acceptance to the end of the session, given back when refused or cancelled, none while asked
+    /// for (a place held for a time, as a waiting-list offer, stays held until answered).
+    /// </summary>
+    public static RegistrationStatus PlaceAfter(RegistrationStage to, RegistrationStatus current) => to switch
+    {
+        _ when KeepAPlace.Contains(to) => RegistrationStatus.Confirmed,
+        RegistrationStage.Attended or RegistrationStage.NoShow => RegistrationStatus.Confirmed,
+        RegistrationStage.PreRegistered or RegistrationStage.UnderReview => current == RegistrationStatus.Held ? RegistrationStatus.Held : RegistrationStatus.Requested,
+        _ => RegistrationStatus.Cancelled,
+    };
+
+    /// <summary>What the volunteer has to do (or to wait for) at this stage, in their words.</summary>
+    public static string NextStep(RegistrationStage stage) => stage switch
+    {
+        RegistrationStage.PreRegistered => "Votre demande est enregistrée : elle va être examinée.",
+        RegistrationStage.UnderReview => "L'association examine votre demande ; vous recevrez sa réponse par e-mail.",
+        RegistrationStage.Accepted => "Votre candidature est acceptée et votre place réservée. La suite (dossier, paiement) vous sera demandée ici.",
+        RegistrationStage.AwaitingDocuments => "Envoyez les documents demandés pour compléter votre dossier.",
+        RegistrationStage.AwaitingPayment => "Il reste à régler votre inscription.",
+        RegistrationStage.Confirmed => "Votre inscription est confirmée : à bientôt sur le chantier !",
+        RegistrationStage.Refused => "Votre demande n'a pas été retenue.",
+        RegistrationStage.CancelledByVolunteer or RegistrationStage.CancelledByStaff => "Cette inscription est annulée.",
+        RegistrationStage.Attended => "Merci pour votre participation !",
+        _ => "Vous étiez absent(e) à cette session.",
+    };
 
     public static string Label(RegistrationStage stage) => stage switch
     {

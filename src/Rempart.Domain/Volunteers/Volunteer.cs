@@ -7,6 +7,7 @@ public sealed class Volunteer
     public required string FirstName { get; set; }
     public required string LastName { get; set; }
     public required string Email { get; set; }
+    public string? Phone { get; set; }
     public DateOnly BirthDate { get; set; }
     public string? Commune { get; set; }
     public string Country { get; set; } = "France";

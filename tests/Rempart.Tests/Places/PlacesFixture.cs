@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Rempart.Data.Database;
 using Rempart.Data.Places;
 using Rempart.Data.Programming;
+using Rempart.Data.Registrations;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
@@ -50,7 +51,7 @@ internal sealed class PlacesFixture : IAsyncDisposable
 
     public AnswerOffer Answer() => new(Database.Contexts, Clock, Feed);
 
-    public CancelRegistration Cancel() => new(Database.Contexts, Clock, Feed);
+    public ChangeRegistrationStage ChangeStage() => new(Database.Contexts, Clock, Feed);
 
     public ConfirmRegistration Confirm() => new(Database.Contexts, Clock);
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Rempart.Data.Database;
 using Rempart.Data.Places;
+using Rempart.Data.Registrations;
 using Rempart.Domain.Programming;
+using Rempart.Domain.Registrations;
 using Rempart.Domain.Volunteers;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Programming;
@@ -36,7 +38,7 @@ public sealed class WaitingListMailTests
         var services = scope.ServiceProvider;
         var registration = (await services.GetRequiredService<HoldPlace>().ExecuteAsync(session.Id, taken.Id, null, ProgrammeFixtures.Staff, confirm: true)).Registration!;
         Assert.Null(await services.GetRequiredService<JoinWaitingList>().ExecuteAsync(session.Id, waiting.Id, null, ProgrammeFixtures.Staff));
-        Assert.Null(await services.GetRequiredService<CancelRegistration>().ExecuteAsync(registration.Id, null, ProgrammeFixtures.Staff));
+        Assert.Null((await services.GetRequiredService<ChangeRegistrationStage>().ExecuteAsync(registration.Id, RegistrationStage.CancelledByStaff, ProgrammeFixtures.Staff, "désistement")).Refusal);
 
         await ActivatorUtilities.CreateInstance<FreePlacesJob>(services).Execute(null!, CancellationToken.None);
 

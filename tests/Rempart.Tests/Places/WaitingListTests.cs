@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Database;
 using Rempart.Data.Places;
 using Rempart.Domain.Places;
+using Rempart.Domain.Registrations;
 using Rempart.Tests.Infrastructure;
 
 namespace Rempart.Tests.Places;
@@ -22,7 +23,7 @@ public sealed class WaitingListTests
         Assert.Equal("Ce volontaire est déjà sur la liste d'attente de cette session.", await places.Join().ExecuteAsync(session.Id, third.Id, null, PlacesFixture.Staff));
         Assert.Empty(await places.Offer().ExecuteAsync());
 
-        Assert.Null(await places.Cancel().ExecuteAsync(registration.Id, "désistement", PlacesFixture.Staff));
+        Assert.Null((await places.ChangeStage().ExecuteAsync(registration.Id, RegistrationStage.CancelledByStaff, PlacesFixture.Staff, "désistement")).Refusal);
         var offer = Assert.Single(await places.Offer().ExecuteAsync());
         Assert.Equal(second.Email, offer.Email);
         Assert.Equal(1, await places.TakenAsync(session));
