@@ -48,6 +48,11 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Places.ReorderWaitingList>();
         services.AddTransient<Registrations.ChangeRegistrationStage>();
         services.AddTransient<Registrations.CreatePreRegistration>();
+        services.AddTransient<Registrations.GetRegistrationContacts>();
+        services.AddTransient<Registrations.ListRegistrations>();
+        services.AddTransient<Registrations.GetRegistration>();
+        services.AddTransient<Registrations.GetMyRegistrations>();
+        services.AddTransient<Registrations.GetSessionToJoin>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

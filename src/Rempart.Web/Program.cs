@@ -7,6 +7,7 @@ using Rempart.Web.Jobs;
 using Rempart.Web.Localization;
 using Rempart.Web.Mail;
 using Rempart.Web.Programming;
+using Rempart.Web.Registrations;
 using Rempart.Web.Startup;
 using Rempart.Web.Ui;
 
@@ -17,6 +18,7 @@ builder.Services.AddRempartStartup(builder.Configuration);
 builder.Services.AddRempartAccounts(builder.Configuration);
 builder.Services.AddRempartCaptcha(builder.Configuration);
 builder.Services.AddRempartMail(builder.Configuration);
+builder.Services.AddRempartRegistrations();
 builder.Services.AddRempartJobs();
 builder.Services.AddRempartHealth();
 builder.Services.AddRempartLocalization();

@@ -28,6 +28,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Calendar", "/gestion/calendrier", "calendar_month"),
             new MenuItem("Menu_Leaders", "/gestion/animateurs", "badge"),
             new MenuItem("Menu_PlacesGrid", "/gestion/places", "event_seat"),
+            new MenuItem("Menu_Registrations", "/gestion/inscriptions", "how_to_reg"),
         ]);
 
     public static readonly Space Association = new(
@@ -37,6 +38,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Sessions", "/association/sessions", "event"),
             new MenuItem("Menu_Calendar", "/association/calendrier", "calendar_month"),
             new MenuItem("Menu_Places", "/association/places", "event_seat"),
+            new MenuItem("Menu_Registrations", "/association/inscriptions", "how_to_reg"),
         ]);
 
     public static readonly Space Partner = new(
@@ -46,7 +48,10 @@ public static class SpaceCatalog
         ]);
 
     public static readonly Space Volunteer = new(
-        "benevole", "Space_Volunteer", "/benevole", "person", []);
+        "benevole", "Space_Volunteer", "/benevole", "person",
+        [
+            new MenuItem("Menu_MyRegistrations", "/benevole/inscriptions", "how_to_reg"),
+        ]);
 
     public static readonly Space Extranet = new(
         "extranet", "Space_Extranet", "/extranet", "lock", []);

@@ -83,6 +83,10 @@ public static class RegistrationLifecycle
     public static (StageChange? Change, string? Refusal) Change(RegistrationStage from, RegistrationStage to, StageActor actor, RegistrationFacts facts, DateTime at, string by, string? reason = null) =>
         Check(from, to, actor, facts, reason) is { } refusal ? (null, refusal) : (new StageChange(from, to, at, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()), null);
 
+    /// <summary>Whether this change needs a reason, sent to the volunteer.</summary>
+    public static bool NeedsReason(RegistrationStage from, RegistrationStage to) =>
+        Transitions.Any(t => t.From == from && t.To == to && t.NeedsReason);
+
     /// <summary>The stages one may go to from here, whoever asks.</summary>
     public static IReadOnlyList<RegistrationStage> Next(RegistrationStage from) => Transitions.Where(t => t.From == from).Select(t => t.To).Distinct().ToList();
 

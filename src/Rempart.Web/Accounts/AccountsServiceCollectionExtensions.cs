@@ -72,6 +72,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddTransient<ManagePasskeys>();
         services.AddTransient<SignInWithPasskey>();
         services.AddTransient<InviteAccount>();
+        services.AddTransient<ActivationLink>();
         services.AddTransient<ActivateAccount>();
         services.AddTransient<SaveAccount>();
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Rempart.Data.Database;
+using Rempart.Data.Places;
 using Rempart.Data.Programming;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Programming;
@@ -116,6 +117,17 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/partenaire/places",                        "/partenaire/places",                        Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
         new("/partenaire",                               "/partenaire",                               Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
         new("/benevole",                                 "/benevole",                                 Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
+        new("/benevole/inscriptions",                    "/benevole/inscriptions",                    Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
+
+        // Registrations: the review pages by space; a registration to B's session is "not found" for A's manager.
+        new("/gestion/inscriptions",                     "/gestion/inscriptions",                     Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/inscriptions/{Id:guid}",           "/gestion/inscriptions/{registrationB}",     Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/association/inscriptions",                 "/association/inscriptions",                 Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/inscriptions/{Id:guid}",       "/association/inscriptions/{registrationA}", Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/inscriptions/{Id:guid}",       "/association/inscriptions/{registrationB}", Login,  Denied, Denied, Missing, Denied, Denied, Denied),
+        // The public pre-registration page: a published session opens to everyone, a draft one does not exist.
+        new("/inscription/{SessionId:guid}",             "/inscription/{sessionOpen}",                Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/inscription/{SessionId:guid}",             "/inscription/{sessionA}",                   Missing, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/extranet",                                 "/extranet",                                 Login,  Ok,     Ok,     Denied, Denied, Denied, Ok),
     ];
 
@@ -136,6 +148,19 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
             db.Sessions.AddRange(sessionA, sessionB);
             await db.SaveChangesAsync();
         }
+        var open = b.NewSession("2027-08-02", "2027-08-15");
+        open.Status = SessionStatus.Published;
+        var (volunteerA, volunteerB) = (TestVolunteer(), TestVolunteer());
+        await using (var db = app.Database.CreateContext())
+        {
+            db.Sessions.Add(open);
+            db.Volunteers.AddRange(volunteerA, volunteerB);
+            await db.SaveChangesAsync();
+        }
+        var hold = app.Services.GetRequiredService<HoldPlace>();
+        ids["registrationA"] = (await hold.ExecuteAsync(sessionA.Id, volunteerA.Id, null, ProgrammeFixtures.Staff, confirm: true)).Registration!.Id.ToString();
+        ids["registrationB"] = (await hold.ExecuteAsync(sessionB.Id, volunteerB.Id, null, ProgrammeFixtures.Staff, confirm: true)).Registration!.Id.ToString();
+        ids["sessionOpen"] = open.Id.ToString();
         var photo = (await app.Services.GetRequiredService<ManagePhotos>()
             .AddAsync(PhotoOwner.Site, a.Site.Id, "site.png", new MemoryStream(TestImages.Png), "Le site", ProgrammeFixtures.Staff)).Photo!;
         await using (var db = app.Database.CreateContext())
@@ -168,6 +193,11 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
             await SignInAsync(client, email);
         }
     }
+
+    private static Domain.Volunteers.Volunteer TestVolunteer() => new()
+    {
+        FirstName = "Zoé", LastName = "Test", Email = $"v-{Guid.NewGuid():N}@test.rempart.local", BirthDate = new DateOnly(2000, 1, 1),
+    };
 
     public async Task DisposeAsync()
     {

@@ -16,7 +16,7 @@ public sealed class CaptchaTests
     private static readonly byte[] Key = RandomNumberGenerator.GetBytes(32);
 
     /// <summary>What the widget's worker does: try every number until the hash matches.</summary>
-    private static string Solve(AltchaChallenge challenge, Func<string, string>? tamper = null)
+    internal static string Solve(AltchaChallenge challenge, Func<string, string>? tamper = null)
     {
         for (var n = 0; n <= challenge.MaxNumber; n++)
         {

@@ -34,8 +34,11 @@ public sealed class SmtpServer : IDisposable
         WaitUntilListening();
     }
 
-    /// <summary>Waits for the message sent to <paramref name="recipient"/> and returns its raw text.</summary>
-    public async Task<string> WaitForMessageToAsync(string recipient, TimeSpan? timeout = null)
+    /// <summary>
+    /// Waits for the message sent to <paramref name="recipient"/> (and whose body, decoded, contains
+    /// <paramref name="bodyContains"/> when given: one person may receive several) and returns its raw text.
+    /// </summary>
+    public async Task<string> WaitForMessageToAsync(string recipient, TimeSpan? timeout = null, string? bodyContains = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
         while (DateTime.UtcNow < deadline)
@@ -43,12 +46,18 @@ public sealed class SmtpServer : IDisposable
             foreach (var file in Directory.EnumerateFiles(Path.Combine(Maildir, "new")))
             {
                 var text = await File.ReadAllTextAsync(file);
-                if (text.Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase)) return text;
+                if (text.Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase)
+                    && (bodyContains is null || WebUtility.HtmlDecode(MailText.BodyOf(text)).Contains(bodyContains, StringComparison.Ordinal)))
+                    return text;
             }
             await Task.Delay(100);
         }
         throw new TimeoutException($"No message to {recipient} reached the SMTP server.");
     }
+
+    /// <summary>How many messages to <paramref name="recipient"/> the server holds now.</summary>
+    public int CountMessagesTo(string recipient) =>
+        Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Count(f => File.ReadAllText(f).Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase));
 
     private void WaitUntilListening()
     {

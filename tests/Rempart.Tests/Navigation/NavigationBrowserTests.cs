@@ -20,7 +20,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewSignedInPageAsync(ProfileKind.Volunteer);
 
         Assert.EndsWith("/benevole", page.Url);
-        Assert.Equal(["Mon espace bénévole"], await MenuEntriesAsync(page));
+        Assert.Equal(["Mon espace bénévole", "Mes inscriptions"], await MenuEntriesAsync(page));
         await page.AssertAccessibleAsync();
     }
 
@@ -29,7 +29,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
 
-        Assert.Equal(["Gestion", "Sites", "Carte", "Chantiers", "Sessions", "Calendrier", "Animateurs", "Répartition des places", "Extranet"], await MenuEntriesAsync(page));
+        Assert.Equal(["Gestion", "Sites", "Carte", "Chantiers", "Sessions", "Calendrier", "Animateurs", "Répartition des places", "Inscriptions", "Extranet"], await MenuEntriesAsync(page));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewSignedInPageAsync(ProfileKind.AssociationManager);
 
         Assert.EndsWith("/association", page.Url);
-        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier", "Nos places"], await MenuEntriesAsync(page));
+        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier", "Nos places", "Inscriptions"], await MenuEntriesAsync(page));
         await page.AssertAccessibleAsync();
     }
 

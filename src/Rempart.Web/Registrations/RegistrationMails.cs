@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Options;
+using Rempart.Data.Registrations;
+using Rempart.Domain.Registrations;
+using Rempart.Web.Mail;
+
+namespace Rempart.Web.Registrations;
+
+/// <summary>
+/// The e-mails of a registration's path: received, accepted, refused, cancelled, confirmed. Sent to
+/// the volunteer and to whoever registered them. The union will edit their text as templates (the
+/// communication issue); until then they are written here.
+/// </summary>
+public sealed class RegistrationMails(GetRegistrationContacts contacts, SendMail sendMail, IOptions<MailOptions> options, ILogger<RegistrationMails> logger)
+{
+    public const string MyRegistrationsPath = "/benevole/inscriptions";
+
+    /// <summary>Tells that a pre-registration arrived and what comes next; people whose account was just made get their activation link.</summary>
+    /// <returns>Whether every message left.</returns>
+    public async Task<bool> SendReceivedAsync(Guid registrationId, RegistrationStage stage, IReadOnlyDictionary<string, string> activationLinks, CancellationToken cancellationToken = default)
+    {
+        var about = await contacts.ExecuteAsync(registrationId, cancellationToken);
+        if (about is null) return false;
+        return await SendAsync(about, _ => $"Pré-inscription reçue : {about.Worksite}", recipient =>
+            $"<p>Nous avons bien reçu la pré-inscription de <strong>{E(about.VolunteerName)}</strong> à la session " +
+            $"<strong>{E(about.Worksite)}</strong> ({E(about.Site)}, du {about.Start:dd/MM/yyyy} au {about.End:dd/MM/yyyy}).</p>" +
+            $"<p>{E(RegistrationLifecycle.NextStep(stage))}</p>" +
+            (activationLinks.TryGetValue(recipient, out var link)
+                ? $"<p>Un compte Rempart a été créé pour cette adresse, pour suivre l'inscription : <a href=\"{E(link)}\">activer mon compte et choisir mon mot de passe</a>.</p>"
+                : $"<p>Suivez l'inscription dans votre espace : <a href=\"{E(Link(MyRegistrationsPath))}\">mes inscriptions</a>.</p>"),
+            cancellationToken);
+    }
+
+    /// <summary>Announces a change of stage to the people concerned, when the change is one they are told about.</summary>
+    /// <returns>Whether every message left (true when the change is not announced).</returns>
+    public async Task<bool> SendStageChangeAsync(StageMove move, CancellationToken cancellationToken = default)
+    {
+        var subject = Subject(move.To);
+        if (subject is null) return true;
+        var about = await contacts.ExecuteAsync(move.RegistrationId, cancellationToken);
+        if (about is null) return false;
+        return await SendAsync(about, _ => $"{subject} : {about.Worksite}", _ =>
+            $"<p>Inscription de <strong>{E(about.VolunteerName)}</strong> à la session <strong>{E(about.Worksite)}</strong> " +
+            $"({E(about.Site)}, du {about.Start:dd/MM/yyyy} au {about.End:dd/MM/yyyy}) : {E(RegistrationLifecycle.Label(move.To))}.</p>" +
+            (move.Reason is { } reason ? $"<p>Motif : {E(reason)}</p>" : "") +
+            $"<p>{E(RegistrationLifecycle.NextStep(move.To))}</p>" +
+            (move.To == RegistrationStage.Confirmed && !string.IsNullOrWhiteSpace(about.PracticalInformation)
+                ? $"<p><strong>Informations pratiques</strong><br>{E(about.PracticalInformation).Replace("\n", "<br>", StringComparison.Ordinal)}</p>" : "") +
+            $"<p><a href=\"{E(Link(MyRegistrationsPath))}\">Voir mes inscriptions</a></p>",
+            cancellationToken);
+    }
+
+    private static string? Subject(RegistrationStage to) => to switch
+    {
+        RegistrationStage.Accepted => "Candidature acceptée",
+        RegistrationStage.Refused => "Pré-inscription non retenue",
+        RegistrationStage.Confirmed => "Inscription confirmée",
+        RegistrationStage.CancelledByStaff => "Inscription annulée",
+        RegistrationStage.CancelledByVolunteer => "Annulation enregistrée",
+        _ => null,
+    };
+
+    private async Task<bool> SendAsync(RegistrationContacts about, Func<string, string> subject, Func<string, string> body, CancellationToken cancellationToken)
+    {
+        var allSent = true;
+        foreach (var recipient in about.Recipients)
+        {
+            // One undeliverable address must not keep the other person from their message, nor undo the decision.
+            try
+            {
+                await sendMail.ExecuteAsync(recipient, subject(recipient), "<p>Bonjour,</p>" + body(recipient) + "<p>L'équipe de l'Union REMPART</p>", cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "A mail about registration {RegistrationId} could not be sent", about.RegistrationId);
+                allSent = false;
+            }
+        }
+        return allSent;
+    }
+
+    private string Link(string path) => options.Value.PublicBaseUrl.TrimEnd('/') + path;
+
+    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+}

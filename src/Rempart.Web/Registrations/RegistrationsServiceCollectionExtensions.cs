@@ -1,0 +1,12 @@
+namespace Rempart.Web.Registrations;
+
+public static class RegistrationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddRempartRegistrations(this IServiceCollection services)
+    {
+        services.AddTransient<RegistrationMails>();
+        services.AddTransient<PreRegister>();
+        services.AddTransient<MoveRegistration>();
+        return services;
+    }
+}
