@@ -53,6 +53,13 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();
         services.AddTransient<Registrations.GetSessionToJoin>();
+        services.Configure<Registrations.RegistrationFileOptions>(configuration.GetSection(Registrations.RegistrationFileOptions.Section));
+        services.AddTransient<Registrations.AdvanceRegistration>();
+        services.AddTransient<Registrations.GetRegistrationFile>();
+        services.AddTransient<Registrations.SaveRegistrationFile>();
+        services.AddTransient<Registrations.AddRegistrationDocument>();
+        services.AddTransient<Registrations.ReviewRegistrationDocument>();
+        services.AddTransient<Registrations.OpenRegistrationDocument>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

@@ -41,6 +41,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<SessionEvent> SessionEvents => Set<SessionEvent>();
     public DbSet<WaitingListEntry> WaitingList => Set<WaitingListEntry>();
     public DbSet<RegistrationHistoryEntry> RegistrationHistory => Set<RegistrationHistoryEntry>();
+    public DbSet<RegistrationDocument> RegistrationDocuments => Set<RegistrationDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -34,9 +34,25 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => new { r.SessionId, r.Status, r.HeldUntil });
         builder.HasIndex(r => r.VolunteerId);
         builder.HasIndex(r => r.AllocationId);
+        builder.Property(r => r.Motivation).HasMaxLength(4000);
+        builder.Property(r => r.GuardianName).HasMaxLength(200);
         // Review lists read registrations by stage, newest first.
         builder.HasIndex(r => new { r.Stage, r.CreatedAt });
         builder.HasIndex(r => r.RegisteredBy);
+    }
+}
+
+internal sealed class RegistrationDocumentConfiguration : IEntityTypeConfiguration<RegistrationDocument>
+{
+    public void Configure(EntityTypeBuilder<RegistrationDocument> builder)
+    {
+        builder.Property(d => d.FileName).HasMaxLength(200);
+        builder.Property(d => d.ContentType).HasMaxLength(100);
+        builder.Property(d => d.StoredName).HasMaxLength(100);
+        builder.Property(d => d.ReviewNote).HasMaxLength(500);
+        builder.Property(d => d.ReviewedBy).HasMaxLength(200);
+        builder.HasOne<Registration>().WithMany().HasForeignKey(d => d.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.RegistrationId, d.Kind });
     }
 }
 

@@ -11,6 +11,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.ToTable("Sessions");
         builder.Ignore(s => s.Season);
         builder.Property(s => s.PracticalInformation).HasMaxLength(4000);
+        builder.Property(s => s.RequiredCertificate).HasMaxLength(200);
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Worksite>().WithMany().HasForeignKey(s => s.WorksiteId).OnDelete(DeleteBehavior.Restrict);

@@ -36,7 +36,7 @@ public sealed class ManagePhotos(
         var temporary = Path.Combine(Folder, $"upload-{Guid.NewGuid():N}.tmp");
         try
         {
-            var (size, header) = await CopyCappedAsync(content, temporary, options.Value.MaxBytes, cancellationToken);
+            var (size, header) = await CappedUpload.CopyAsync(content, temporary, options.Value.MaxBytes, cancellationToken);
             var format = ImageFormat.Detect(header);
             if (PhotoRules.Refuse(fileName, size, options.Value.MaxBytes, format, altText) is { } refusal)
                 return new PhotoUpload(null, refusal);
@@ -112,29 +112,5 @@ public sealed class ManagePhotos(
             return ProgrammeAccess.CanEditSites(actor) && await db.Sites.AnyAsync(s => s.Id == ownerId, cancellationToken);
         var association = await db.Worksites.Where(w => w.Id == ownerId).Select(w => (Guid?)w.AssociationId).FirstOrDefaultAsync(cancellationToken);
         return association is { } id && ProgrammeAccess.CanEditWorksitesOf(actor, id);
-    }
-
-    /// <summary>Copies at most max+1 bytes (enough to know it is too big) and keeps the first 12 for the format check.</summary>
-    private static async Task<(long Size, byte[] Header)> CopyCappedAsync(Stream content, string path, long max, CancellationToken cancellationToken)
-    {
-        var header = new byte[12];
-        var headerLength = 0;
-        long size = 0;
-        var buffer = new byte[81920];
-        await using var output = File.Create(path);
-        int read;
-        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (headerLength < header.Length)
-            {
-                var take = Math.Min(header.Length - headerLength, read);
-                Array.Copy(buffer, 0, header, headerLength, take);
-                headerLength += take;
-            }
-            size += read;
-            if (size > max) break;
-            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-        return (size, header[..headerLength]);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ChangeRegistrationStage(IDbContextFactory<RempartDbContext> 
         var parties = await RegistrationPartiesQuery.ForAsync(db, registration, actor, cancellationToken);
         if (!RegistrationAccess.MaySee(actor, parties)) return (null, "Cette inscription n'existe pas.");
 
-        var facts = RegistrationFactsQuery.For(session, now);
+        var facts = await RegistrationFactsQuery.ForAsync(db, registration, session, now, cancellationToken);
         var (role, refusal) = RegistrationAccess.RoleFor(actor, parties, registration.Stage, to, facts, reason);
         if (role is null) return (null, refusal);
 

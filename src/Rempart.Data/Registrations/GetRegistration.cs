@@ -45,7 +45,7 @@ public sealed class GetRegistration(IDbContextFactory<RempartDbContext> contexts
             : null;
         var history = await db.RegistrationHistory.AsNoTracking().Where(h => h.RegistrationId == registrationId).ToListAsync(cancellationToken);
 
-        var facts = RegistrationFactsQuery.For(session, clock.GetUtcNow().UtcDateTime);
+        var facts = await RegistrationFactsQuery.ForAsync(db, registration, session, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var actions = RegistrationLifecycle.Next(registration.Stage)
             .Where(to => RegistrationAccess.RoleFor(actor, parties, registration.Stage, to, facts, reason: "-").Role is not null)
             .Select(to => new StageAction(to, RegistrationLifecycle.NeedsReason(registration.Stage, to)))

@@ -11,4 +11,12 @@ public sealed record Actor(Guid UserId, string Name, IReadOnlySet<ProfileKind> P
     public bool IsStaff => Profiles.Contains(ProfileKind.Staff) || Profiles.Contains(ProfileKind.SuperAdmin);
 
     public bool Can(string permission) => Permissions.Contains(permission);
+
+    /// <summary>
+    /// Rempart itself, for the moves its own rules make (a file complete, a payment late). Only code
+    /// builds it: no sign-in produces it, whatever the cookie says.
+    /// </summary>
+    public bool IsRempart { get; private init; }
+
+    public static Actor Rempart { get; } = new(Guid.Empty, "Rempart", new HashSet<ProfileKind>(), null) { IsRempart = true };
 }

@@ -14,12 +14,12 @@ public static class BuiltInProfiles
 
     public static readonly BuiltInProfile Staff = new(ProfileRoles.Staff, "Salarié de l'Union", ProfileKind.Staff,
         "Programme, inscriptions, paiements, communication et documents de toute l'Union.",
-        [Permissions.SessionsEdit, Permissions.PlacesAllocate, Permissions.RegistrationsValidate, Permissions.PaymentsRecord,
+        [Permissions.SessionsEdit, Permissions.PlacesAllocate, Permissions.RegistrationsValidate, Permissions.HealthRead, Permissions.PaymentsRecord,
          Permissions.AccountingRead, Permissions.DocumentsManage, Permissions.MailSend, Permissions.ExtranetRead]);
 
     public static readonly BuiltInProfile AssociationManager = new(ProfileRoles.AssociationManager, "Responsable d'association", ProfileKind.AssociationManager,
         "Les chantiers, sessions et bénévoles de sa propre association.",
-        [Permissions.SessionsEdit, Permissions.RegistrationsValidate, Permissions.MailSend]);
+        [Permissions.SessionsEdit, Permissions.RegistrationsValidate, Permissions.HealthRead, Permissions.MailSend]);
 
     public static readonly BuiltInProfile Partner = new(ProfileRoles.Partner, "Partenaire", ProfileKind.Partner,
         "Les places réservées à sa structure et les bénévoles qu'elle inscrit.", []);

@@ -12,6 +12,7 @@ public static class Permissions
     public const string SessionsEdit = "sessions.edit";
     public const string PlacesAllocate = "places.allocate";
     public const string RegistrationsValidate = "registrations.validate";
+    public const string HealthRead = "registrations.health";
     public const string PaymentsRecord = "payments.record";
     public const string AccountingRead = "accounting.read";
     public const string DocumentsManage = "documents.manage";
@@ -27,6 +28,7 @@ public static class Permissions
         new(SessionsEdit, "Modifier le programme : sites, chantiers, sessions", "Programme"),
         new(PlacesAllocate, "Répartir les places entre associations et partenaires", "Programme"),
         new(RegistrationsValidate, "Accepter ou refuser les inscriptions", "Inscriptions"),
+        new(HealthRead, "Consulter les fiches sanitaires des volontaires (chaque accès est journalisé)", "Inscriptions"),
         new(PaymentsRecord, "Enregistrer des paiements et des remboursements", "Finances"),
         new(AccountingRead, "Consulter la comptabilité et les exports", "Finances"),
         new(DocumentsManage, "Gérer les documents de la docuthèque", "Documents"),

@@ -23,6 +23,9 @@ public enum AuditEvent
     GroupDeleted,
     PasskeyAdded,
     PasskeyRemoved,
+    HealthDocumentOpened,
+    PersonalDataExported,
+    PersonAnonymised,
 }
 
 /// <summary>Who did what, when and from where: sign-ins, failures, lockouts, resets, rights changes.</summary>

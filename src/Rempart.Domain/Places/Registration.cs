@@ -36,6 +36,14 @@ public sealed class Registration
     /// <summary>The account that registered the volunteer (the volunteer, a manager, staff).</summary>
     public Guid? RegisteredBy { get; set; }
 
+    public string? Motivation { get; set; }
+
+    /// <summary>When the registration form was sent complete (its documents then wait for review).</summary>
+    public DateTime? FileSentAt { get; set; }
+    public string? GuardianName { get; set; }
+    public DateTime? GuardianConsentAt { get; set; }
+    public DateTime? MinorConsentAt { get; set; }
+
     /// <summary>
     /// Moves the registration to <paramref name="to"/> with the place <paramref name="status"/> that
     /// goes with it, and returns the line of history to keep. Callers have asked the lifecycle first

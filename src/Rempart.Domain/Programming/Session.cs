@@ -24,6 +24,14 @@ public sealed class Session : IVersioned
 
     /// <summary>Pre-registrations are accepted at once, while places are free, without a review.</summary>
     public bool AcceptAutomatically { get; set; }
+
+    /// <summary>What the registration form asks for; a minor's parental authorisation is always asked.</summary>
+    public bool RequiresIdentityDocument { get; set; }
+    public bool RequiresHealthForm { get; set; }
+
+    /// <summary>A certificate the session needs (a tetanus vaccination, a diving licence), by its name; none when empty.</summary>
+    public string? RequiredCertificate { get; set; }
+    public bool MotivationRequired { get; set; }
     public List<SessionLeader> Leaders { get; set; } = [];
 
     public Guid Version { get; set; } = Guid.NewGuid();

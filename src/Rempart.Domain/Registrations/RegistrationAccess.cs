@@ -16,6 +16,7 @@ public static class RegistrationAccess
     /// <summary>The roles the asker holds on this registration, the strongest first; none means they may not see it.</summary>
     public static IReadOnlyList<StageActor> RolesOf(Actor actor, RegistrationParties parties)
     {
+        if (actor.IsRempart) return [StageActor.System];
         var roles = new List<StageActor>();
         if (actor.IsStaff && actor.Can(Permissions.RegistrationsValidate)) roles.Add(StageActor.Staff);
         if (actor.OrganisationId == parties.OrganiserId && actor.Profiles.Contains(ProfileKind.AssociationManager)) roles.Add(StageActor.Organiser);

@@ -9,8 +9,17 @@ public sealed class Volunteer
     public required string Email { get; set; }
     public string? Phone { get; set; }
     public DateOnly BirthDate { get; set; }
+    public string? Address { get; set; }
+    public string? PostalCode { get; set; }
+
+    /// <summary>The town they live in (the form calls it "Ville").</summary>
     public string? Commune { get; set; }
     public string Country { get; set; } = "France";
+    public string? EmergencyContactName { get; set; }
+    public string? EmergencyContactPhone { get; set; }
+    public string? Diet { get; set; }
+    public string? Languages { get; set; }
+    public string? Skills { get; set; }
     public Guid? UserId { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 

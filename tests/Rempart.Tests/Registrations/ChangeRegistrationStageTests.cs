@@ -85,7 +85,7 @@ public sealed class ChangeRegistrationStageTests
     }
 
     [Theory, DatabaseData]
-    public async Task StaffConfirm_AnAcceptedRegistration_WhileNothingIsAskedOrToPay(DatabaseProvider provider)
+    public async Task StaffCannotConfirm_AnAcceptedRegistration_BeforeItsFileIsComplete(DatabaseProvider provider)
     {
         await using var places = await PlacesFixture.CreateAsync(provider);
         var session = await places.SessionAsync(capacity: 2);
@@ -93,8 +93,7 @@ public sealed class ChangeRegistrationStageTests
 
         Assert.Contains("ne peut pas passer", (await places.ChangeStage().ExecuteAsync(id, RegistrationStage.Confirmed, PlacesFixture.Staff)).Refusal);
         Assert.Null((await places.ChangeStage().ExecuteAsync(id, RegistrationStage.Accepted, PlacesFixture.Staff)).Refusal);
-        Assert.Null((await places.ChangeStage().ExecuteAsync(id, RegistrationStage.Confirmed, PlacesFixture.Staff)).Refusal);
-        Assert.Contains("pas encore commencé", (await places.ChangeStage().ExecuteAsync(id, RegistrationStage.Attended, PlacesFixture.Staff)).Refusal);
+        Assert.StartsWith("Des documents demandés manquent", (await places.ChangeStage().ExecuteAsync(id, RegistrationStage.Confirmed, PlacesFixture.Staff)).Refusal);
         Assert.Equal(1, await places.TakenAsync(session));
     }
 }

@@ -1,0 +1,12 @@
+namespace Rempart.Data.Registrations;
+
+/// <summary>Bound from "Registrations".</summary>
+public sealed class RegistrationFileOptions
+{
+    public const string Section = "Registrations";
+
+    /// <summary>The largest document a volunteer may send (a phone photo of a form fits well under it).</summary>
+    public int DocumentMaxMegabytes { get; set; } = 10;
+
+    public long DocumentMaxBytes => DocumentMaxMegabytes * 1024L * 1024L;
+}
