@@ -112,8 +112,8 @@ public static class RegistrationLifecycle
     {
         RegistrationStage.PreRegistered => "Votre demande est enregistrée : elle va être examinée.",
         RegistrationStage.UnderReview => "L'association examine votre demande ; vous recevrez sa réponse par e-mail.",
-        RegistrationStage.Accepted => "Votre candidature est acceptée et votre place réservée. La suite (dossier, paiement) vous sera demandée ici.",
-        RegistrationStage.AwaitingDocuments => "Envoyez les documents demandés pour compléter votre dossier.",
+        RegistrationStage.Accepted => "Votre candidature est acceptée et votre place réservée : complétez maintenant votre dossier d'inscription.",
+        RegistrationStage.AwaitingDocuments => "Complétez votre dossier et envoyez les documents demandés ; les organisateurs les vérifient.",
         RegistrationStage.AwaitingPayment => "Il reste à régler votre inscription.",
         RegistrationStage.Confirmed => "Votre inscription est confirmée : à bientôt sur le chantier !",
         RegistrationStage.Refused => "Votre demande n'a pas été retenue.",

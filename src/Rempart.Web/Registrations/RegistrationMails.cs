@@ -50,6 +50,18 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, SendMail
             cancellationToken);
     }
 
+    /// <summary>Asks for a document again, with what was wrong with the one sent.</summary>
+    public async Task<bool> SendDocumentRejectedAsync(Guid registrationId, string document, string note, CancellationToken cancellationToken = default)
+    {
+        var about = await contacts.ExecuteAsync(registrationId, cancellationToken);
+        if (about is null) return false;
+        return await SendAsync(about, _ => $"Document à renvoyer : {about.Worksite}", _ =>
+            $"<p>Le document « {E(document)} » envoyé pour l'inscription de <strong>{E(about.VolunteerName)}</strong> à " +
+            $"<strong>{E(about.Worksite)}</strong> ne peut pas être accepté.</p><p>Motif : {E(note)}</p>" +
+            $"<p><a href=\"{E(Link($"{MyRegistrationsPath}/{registrationId}"))}\">Envoyer un autre document</a></p>",
+            cancellationToken);
+    }
+
     private static string? Subject(RegistrationStage to) => to switch
     {
         RegistrationStage.Accepted => "Candidature acceptée",

@@ -7,6 +7,8 @@ public static class RegistrationsServiceCollectionExtensions
         services.AddTransient<RegistrationMails>();
         services.AddTransient<PreRegister>();
         services.AddTransient<MoveRegistration>();
+        services.AddTransient<FillRegistrationFile>();
+        services.AddTransient<ReviewDocument>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Rempart.Web.Health;
 using Rempart.Web.Localization;
 using Rempart.Web.Places;
 using Rempart.Web.Programming;
+using Rempart.Web.Registrations;
 
 namespace Rempart.Web.Ui;
 
@@ -44,6 +45,7 @@ public static class RempartPipeline
         app.MapCultureEndpoint();
         app.MapPhotoEndpoints();
         app.MapFillRateEndpoints();
+        app.MapRegistrationDocumentEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
             .Add(SpacePolicies.RequireSpaceOfAddress);

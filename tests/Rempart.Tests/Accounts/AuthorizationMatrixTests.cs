@@ -118,6 +118,10 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/partenaire",                               "/partenaire",                               Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
         new("/benevole",                                 "/benevole",                                 Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
         new("/benevole/inscriptions",                    "/benevole/inscriptions",                    Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
+        // Someone else's registration file does not exist for the volunteer asking.
+        new("/benevole/inscriptions/{Id:guid}",          "/benevole/inscriptions/{registrationA}",    Login,  Denied, Denied, Denied, Denied, Missing, Denied),
+        // Documents open only for people entitled to their registration (RegistrationFileTests check who); unknown ids are 404.
+        new("/inscriptions/documents/{id:guid}",         "/inscriptions/documents/00000000-0000-0000-0000-000000000001", Login, Missing, Missing, Missing, Missing, Missing, Missing),
 
         // Registrations: the review pages by space; a registration to B's session is "not found" for A's manager.
         new("/gestion/inscriptions",                     "/gestion/inscriptions",                     Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
@@ -190,7 +194,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
             var email = $"{caller}-{Guid.NewGuid():N}@test.rempart.local".ToLowerInvariant();
             var user = await app.CreateUserAsync(email, BrowserFixture.Password, caller == Caller.ManagerOfA ? a.Association.Id : null, kind);
             if (caller == Caller.SuperAdmin) ids["account"] = user.Id.ToString();
-            await SignInAsync(client, email);
+            await HttpSignIn.SignInAsync(client, email);
         }
     }
 
@@ -256,22 +260,6 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
             var other => ((int)other).ToString(),
         };
     }
-
-    /// <summary>Signs in through the sign-in form, as a browser would: antiforgery token, form name and fields.</summary>
-    private static async Task SignInAsync(HttpClient client, string email)
-    {
-        var page = await client.GetStringAsync("/compte/connexion");
-        var form = page[..page.IndexOf("</form>", StringComparison.Ordinal)]; // the password form comes first
-        var fields = HiddenInput().Matches(form).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        fields["Input.Email"] = email;
-        fields["Input.Password"] = BrowserFixture.Password;
-        using var response = await client.PostAsync("/compte/connexion", new FormUrlEncodedContent(fields));
-        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("/compte/") == true)
-            throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode} {response.Headers.Location}");
-    }
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
-    private static partial Regex HiddenInput();
 
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Placeholder();

@@ -13,9 +13,9 @@ namespace Rempart.Tests.Registrations;
 public sealed class RegistrationBrowserTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task AVisitor_PreRegisters_ActivatesTheirAccount_IsAcceptedAndConfirmedByStaff_AndSeesItInTheirSpace()
+    public async Task AVisitor_PreRegisters_IsAccepted_FillsTheFile_AndIsConfirmedWhenTheDocumentIsAccepted()
     {
-        var (session, programme) = await PublishedSessionAsync();
+        var (session, programme) = await PublishedSessionAsync(requiresIdentityDocument: true);
         var email = $"ines-{Guid.NewGuid():N}@test.rempart.local";
 
         // 1. The public form, as a visitor: a mistake first, then the captcha and the whole form.
@@ -49,7 +49,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Activer mon compte" }).ClickAsync();
         await visitor.WaitForURLAsync(url => url.Contains("/compte/activer/termine"));
 
-        // 3. The organising association accepts it; the union's staff confirm it (nothing to pay yet).
+        // 3. The organising association accepts it.
         var manager = await browser.NewSignedInPageAsync(programme.Association.Id, ProfileKind.AssociationManager);
         await manager.GotoAsync("/association/inscriptions");
         await BrowserFixture.WaitForInteractiveAsync(manager);
@@ -59,21 +59,47 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await manager.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         await Assertions.Expect(manager.GetByTestId("stage")).ToHaveTextAsync("acceptée");
         var accepted = WebUtility.HtmlDecode(MailText.BodyOf(await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "acceptée")));
-        Assert.Contains("votre place réservée", accepted);
+        Assert.Contains("complétez maintenant votre dossier", accepted);
 
+        // 4. She fills in her file, sends her identity document, and sends the file.
+        await BrowserFixture.SignInAsync(visitor, email);
+        await visitor.WaitForURLAsync(url => url.EndsWith("/benevole", StringComparison.Ordinal));
+        await visitor.GotoAsync("/benevole/inscriptions");
+        await BrowserFixture.WaitForInteractiveAsync(visitor);
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Compléter mon dossier" }).ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(visitor);
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon dossier" }).ClickAsync();
+        await Assertions.Expect(visitor.GetByText("Indiquez l'adresse.")).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.GetByText("Documents à envoyer : Pièce d'identité.")).ToBeVisibleAsync();
+        await visitor.AssertAccessibleAsync();
+        await visitor.GetByLabel("Adresse", new() { Exact = true }).FillAsync("3 rue des Remparts");
+        await visitor.GetByLabel("Code postal").FillAsync("21000");
+        await visitor.GetByLabel("Ville").FillAsync("Dijon");
+        await visitor.GetByLabel("Personne à prévenir").FillAsync("Paul Moreau");
+        await visitor.GetByLabel("Son téléphone").FillAsync("06 11 22 33 44");
+        await visitor.GetByLabel("Choisir un fichier pour « Pièce d'identité »").SetInputFilesAsync(new FilePayload
+        {
+            Name = "carte.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
+        });
+        await Assertions.Expect(visitor.GetByTestId("status-IdentityDocument")).ToContainTextAsync("Envoyé");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon dossier" }).ClickAsync();
+        await Assertions.Expect(visitor.GetByText("Dossier envoyé le")).ToBeVisibleAsync();
+        await visitor.AssertAccessibleAsync();
+
+        // 5. The union's staff accept the document: the file is complete, nothing to pay, the registration is confirmed.
         var staff = await browser.NewSignedInPageAsync(ProfileKind.Staff);
         await staff.GotoAsync("/gestion/inscriptions");
         await BrowserFixture.WaitForInteractiveAsync(staff);
         await staff.GetByLabel("Afficher", new() { Exact = true }).SelectOptionAsync("InProgress");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Inès Moreau" }).ClickAsync();
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Confirmer l'inscription" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("review-IdentityDocument")).ToHaveTextAsync("à vérifier");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Accepter le document" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("stage")).ToHaveTextAsync("confirmée");
-        await Assertions.Expect(staff.GetByRole(AriaRole.Cell, new() { Name = "acceptée → confirmée" })).ToBeVisibleAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Cell, new() { Name = "documents attendus → confirmée" })).ToBeVisibleAsync();
         await staff.AssertAccessibleAsync();
+        await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "confirmée");
 
-        // 4. Her space shows it confirmed, with what comes next.
-        await BrowserFixture.SignInAsync(visitor, email);
-        await visitor.WaitForURLAsync(url => url.EndsWith("/benevole", StringComparison.Ordinal));
+        // 6. Her space shows it confirmed, with what comes next.
         await visitor.GotoAsync("/benevole/inscriptions");
         await Assertions.Expect(visitor.GetByText("Étape : confirmée")).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByText("à bientôt sur le chantier")).ToBeVisibleAsync();
@@ -120,7 +146,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
 
     private static string StripTags(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "");
 
-    private async Task<(Session Session, ProgrammeFixtures Programme)> PublishedSessionAsync(int minimumAge = 18, bool acceptAutomatically = false)
+    private async Task<(Session Session, ProgrammeFixtures Programme)> PublishedSessionAsync(int minimumAge = 18, bool acceptAutomatically = false, bool requiresIdentityDocument = false)
     {
         var programme = await ProgrammeFixtures.CreateAsync(browser.App.Database);
         // 2029: a season of its own, so other browser tests' sessions never share its days.
@@ -129,6 +155,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         session.Capacity = 4;
         session.MinimumAge = minimumAge;
         session.AcceptAutomatically = acceptAutomatically;
+        session.RequiresIdentityDocument = requiresIdentityDocument;
         await using var db = browser.App.Database.CreateContext();
         db.Sessions.Add(session);
         await db.SaveChangesAsync();
