@@ -45,6 +45,7 @@ public static class SpaceCatalog
         "partenaire", "Space_Partner", "/partenaire", "handshake",
         [
             new MenuItem("Menu_Places", "/partenaire/places", "event_seat"),
+            new MenuItem("Menu_PartnerRegistrations", "/partenaire/inscriptions", "how_to_reg"),
         ]);
 
     public static readonly Space Volunteer = new(

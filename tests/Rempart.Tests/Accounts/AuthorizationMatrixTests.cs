@@ -116,6 +116,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/association/places",                       "/association/places",                       Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/partenaire/places",                        "/partenaire/places",                        Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
         new("/partenaire",                               "/partenaire",                               Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
+        new("/partenaire/inscriptions",                  "/partenaire/inscriptions",                  Login,  Denied, Denied, Denied, Ok,     Denied, Denied),
+        new("/partenaire/inscriptions/{Id:guid}",        "/partenaire/inscriptions/{registrationA}",  Login,  Denied, Denied, Denied, Missing, Denied, Denied),
         new("/benevole",                                 "/benevole",                                 Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
         new("/benevole/inscriptions",                    "/benevole/inscriptions",                    Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
         // Someone else's registration file does not exist for the volunteer asking.
