@@ -60,6 +60,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.AddRegistrationDocument>();
         services.AddTransient<Registrations.ReviewRegistrationDocument>();
         services.AddTransient<Registrations.OpenRegistrationDocument>();
+        services.AddTransient<Registrations.PurgeHealthForms>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

@@ -9,4 +9,7 @@ public sealed class RegistrationFileOptions
     public int DocumentMaxMegabytes { get; set; } = 10;
 
     public long DocumentMaxBytes => DocumentMaxMegabytes * 1024L * 1024L;
+
+    /// <summary>How long after a session ends its volunteers' health forms are kept (then deleted by a daily job).</summary>
+    public int HealthFormRetentionDays { get; set; } = 30;
 }

@@ -1,6 +1,7 @@
 using Quartz;
 using Rempart.Data.Database;
 using Rempart.Web.Places;
+using Rempart.Web.Registrations;
 
 namespace Rempart.Web.Jobs;
 
@@ -34,6 +35,7 @@ public static class JobsServiceCollectionExtensions
                 store.UseExecutionHistory();
             });
             quartz.AddPlacesJobs();
+            quartz.AddRegistrationJobs();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

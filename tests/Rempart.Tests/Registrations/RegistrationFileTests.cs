@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Quartz;
 using Rempart.Data.Audit;
 using Rempart.Data.Database;
 using Rempart.Data.Registrations;
@@ -10,6 +12,7 @@ using Rempart.Domain.Programming;
 using Rempart.Domain.Registrations;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Places;
+using Rempart.Web.Registrations;
 
 namespace Rempart.Tests.Registrations;
 
@@ -121,6 +124,41 @@ public sealed class RegistrationFileTests
         Assert.Equal(new[] { volunteer.UserId, manager.UserId }.Order(), logged.Select(u => u!.Value).Order());
     }
 
+    [Theory, DatabaseData]
+    public async Task HealthForms_AreDeleted_FileAndRecord_OnlyOnceTheirSessionEndedLongEnoughAgo(DatabaseProvider provider)
+    {
+        await using var files = await FileFixture.CreateAsync(provider, s => (s.RequiresHealthForm, s.RequiresIdentityDocument) = (true, true));
+        var (id, volunteer) = await files.AcceptedRegistrationAsync(new DateOnly(1998, 5, 5));
+        var health = await files.UploadAsync(id, DocumentKind.HealthForm, volunteer);
+        var identity = await files.UploadAsync(id, DocumentKind.IdentityDocument, volunteer);
+        var purge = new PurgeHealthForms(files.Places.Database.Contexts, files.Storage,
+            Options.Create(new RegistrationFileOptions { HealthFormRetentionDays = 30 }), files.Places.Clock);
+        var sessionEnd = await files.SessionEndAsync();
+
+        files.Places.Clock.Advance(sessionEnd.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(30) - files.Places.Clock.GetUtcNow().UtcDateTime);
+        Assert.Equal(0, await purge.ExecuteAsync());
+        files.Places.Clock.Advance(TimeSpan.FromDays(1.5));
+        Assert.Equal(1, await purge.ExecuteAsync());
+        Assert.Equal(0, await purge.ExecuteAsync());
+
+        await using var db = files.Places.Database.CreateContext();
+        Assert.Equal([DocumentKind.IdentityDocument], await db.RegistrationDocuments.Where(d => d.RegistrationId == id).Select(d => d.Kind).ToListAsync());
+        Assert.False(File.Exists(Path.Combine(files.Folder, health.StoredName)));
+        Assert.True(File.Exists(Path.Combine(files.Folder, identity.StoredName)));
+        Assert.Contains(await db.SessionEvents.Select(e => e.Text).ToListAsync(), t => t.StartsWith("1 fiche(s) sanitaire(s) supprimée(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheSchedulerPurgesHealthFormsEveryNight()
+    {
+        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var trigger = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(PurgeHealthFormsJob.Key)));
+
+        Assert.Equal("0 30 3 * * ?", trigger.CronExpressionString);
+    }
+
     private static RegistrationFileDraft Complete() => new()
     {
         Address = "3 rue des Remparts", PostalCode = "21000", City = "Dijon", Country = "France", EmergencyContactName = "Paul Durand",
@@ -171,6 +209,12 @@ public sealed class RegistrationFileTests
         {
             await using var db = Places.Database.CreateContext();
             return await db.RegistrationDocuments.SingleAsync(d => d.RegistrationId == id && d.Kind == kind);
+        }
+
+        public async Task<DateOnly> SessionEndAsync()
+        {
+            await using var db = Places.Database.CreateContext();
+            return await db.Sessions.Where(s => s.Id == session.Id).Select(s => s.EndDate).SingleAsync();
         }
 
         public async Task<RegistrationStage> StageAsync(Guid id)
