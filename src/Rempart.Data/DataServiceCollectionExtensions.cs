@@ -61,6 +61,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.ReviewRegistrationDocument>();
         services.AddTransient<Registrations.OpenRegistrationDocument>();
         services.AddTransient<Registrations.PurgeHealthForms>();
+        services.AddTransient<PersonalData.ExportPersonalData>();
+        services.AddTransient<PersonalData.RequestDeletion>();
+        services.AddTransient<PersonalData.AnonymisePerson>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

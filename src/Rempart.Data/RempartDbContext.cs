@@ -6,6 +6,7 @@ using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Organisations;
+using Rempart.Domain.PersonalData;
 using Rempart.Domain.Places;
 using Rempart.Domain.Registrations;
 using Rempart.Domain.Programming;
@@ -42,6 +43,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<WaitingListEntry> WaitingList => Set<WaitingListEntry>();
     public DbSet<RegistrationHistoryEntry> RegistrationHistory => Set<RegistrationHistoryEntry>();
     public DbSet<RegistrationDocument> RegistrationDocuments => Set<RegistrationDocument>();
+    public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

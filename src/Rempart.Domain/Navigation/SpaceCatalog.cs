@@ -16,6 +16,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Groups", "/admin/groupes", "diversity_3"),
             new MenuItem("Menu_Profiles", "/admin/profils", "verified_user"),
             new MenuItem("Menu_Audit", "/admin/journal", "policy"),
+            new MenuItem("Menu_DeletionRequests", "/admin/donnees-personnelles", "shield_person"),
         ]);
 
     public static readonly Space BackOffice = new(

@@ -11,6 +11,8 @@ public static class AccountUrls
     public const string ResetPassword = "/compte/reinitialiser-mot-de-passe";
     public const string ResetPasswordDone = "/compte/reinitialiser-mot-de-passe/termine";
     public const string Security = "/compte/securite";
+    public const string MyData = "/compte/mes-donnees";
+    public const string MyDataExport = "/compte/mes-donnees/export.json";
     public const string Activate = "/compte/activer";
     public const string ActivateDone = "/compte/activer/termine";
 }

@@ -3,6 +3,7 @@ using Rempart.Web.Captcha;
 using Rempart.Web.Components;
 using Rempart.Web.Health;
 using Rempart.Web.Localization;
+using Rempart.Web.PersonalData;
 using Rempart.Web.Places;
 using Rempart.Web.Programming;
 using Rempart.Web.Registrations;
@@ -46,6 +47,7 @@ public static class RempartPipeline
         app.MapPhotoEndpoints();
         app.MapFillRateEndpoints();
         app.MapRegistrationDocumentEndpoints();
+        app.MapPersonalDataEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
             .Add(SpacePolicies.RequireSpaceOfAddress);
