@@ -27,8 +27,14 @@ public sealed class ProfilesBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Indiquez le nom du profil.")).ToBeVisibleAsync();
 
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync(name);
-        await page.GetByText("Enregistrer des paiements et des remboursements").ClickAsync();
-        await page.GetByText("Consulter la comptabilité et les exports").ClickAsync();
+        // Committed before the boxes are ticked: the re-render its change causes must not catch a box mid-click.
+        await page.GetByLabel("Nom", new() { Exact = true }).PressAsync("Tab");
+        var payments = page.GetByLabel("Enregistrer des paiements et des remboursements");
+        var accounting = page.GetByLabel("Consulter la comptabilité et les exports");
+        await payments.CheckAsync();
+        await accounting.CheckAsync();
+        await Assertions.Expect(payments).ToBeCheckedAsync();
+        await Assertions.Expect(accounting).ToBeCheckedAsync();
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
 
