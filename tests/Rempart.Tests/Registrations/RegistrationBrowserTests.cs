@@ -112,9 +112,9 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task AParent_PreRegistersTheirChild_WithTheirOwnAddress_AndFollowsItInTheirSpace()
+    public async Task AParent_PreRegistersTheirChild_WithTheirOwnAddress_ConsentsAndSendsTheAuthorisation_AndTheChildIsConfirmed()
     {
-        var (session, _) = await PublishedSessionAsync(minimumAge: 15, acceptAutomatically: true);
+        var (session, programme) = await PublishedSessionAsync(minimumAge: 15, acceptAutomatically: true);
         var parent = $"parent-{Guid.NewGuid():N}@test.rempart.local";
 
         var page = await browser.NewPageAsync();
@@ -147,6 +147,46 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Pour Léo Bernard")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Étape : acceptée")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+
+        // Léo will be 16 at the session but is 13 today: his file needs a parental authorisation, and
+        // both his parent's consent and his own (under 15, French law asks for the two together).
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Compléter mon dossier" }).ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("8 place du Marché");
+        await page.GetByLabel("Code postal").FillAsync("89520");
+        await page.GetByLabel("Ville").FillAsync("Treigny");
+        await page.GetByLabel("Personne à prévenir").FillAsync("Claire Bernard");
+        await page.GetByLabel("Son téléphone").FillAsync("06 98 76 54 32");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon dossier" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Le parent ou représentant légal doit donner son accord.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Avant 15 ans, le ou la jeune donne aussi son accord")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Documents à envoyer : Autorisation parentale.")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Nom du parent ou représentant légal").FillAsync("Claire Bernard");
+        await page.GetByLabel("En tant que parent ou représentant légal, j'autorise").CheckAsync();
+        await page.GetByLabel("Moi, le ou la jeune, je suis d'accord").CheckAsync();
+        await page.GetByLabel("Choisir un fichier pour « Autorisation parentale »").SetInputFilesAsync(new FilePayload
+        {
+            Name = "autorisation.jpg", MimeType = "image/jpeg", Buffer = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F'],
+        });
+        await Assertions.Expect(page.GetByTestId("status-ParentalAuthorisation")).ToContainTextAsync("Envoyé");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon dossier" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Dossier envoyé le")).ToBeVisibleAsync();
+
+        // The organising association checks the authorisation: the registration is confirmed.
+        var manager = await browser.NewSignedInPageAsync(programme.Association.Id, ProfileKind.AssociationManager);
+        await manager.GotoAsync("/association/inscriptions");
+        await BrowserFixture.WaitForInteractiveAsync(manager);
+        await manager.GetByLabel("Afficher", new() { Exact = true }).SelectOptionAsync("InProgress");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Léo Bernard" }).ClickAsync();
+        await Assertions.Expect(manager.GetByText("Claire Bernard : accord donné")).ToBeVisibleAsync();
+        await Assertions.Expect(manager.GetByText("Accord du ou de la jeune donné")).ToBeVisibleAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Accepter le document" }).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("stage")).ToHaveTextAsync("confirmée");
+
+        await page.GotoAsync("/benevole/inscriptions");
+        await Assertions.Expect(page.GetByText("Étape : confirmée")).ToBeVisibleAsync();
     }
 
     [Fact]
