@@ -53,7 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();
         services.AddTransient<Registrations.GetSessionToJoin>();
-        services.Configure<Registrations.RegistrationFileOptions>(configuration.GetSection(Registrations.RegistrationFileOptions.Section));
+        services.Configure<Registrations.RegistrationOptions>(configuration.GetSection(Registrations.RegistrationOptions.Section));
         services.AddTransient<Registrations.AdvanceRegistration>();
         services.AddTransient<Registrations.GetRegistrationFile>();
         services.AddTransient<Registrations.SaveRegistrationFile>();
@@ -61,6 +61,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.ReviewRegistrationDocument>();
         services.AddTransient<Registrations.OpenRegistrationDocument>();
         services.AddTransient<Registrations.PurgeHealthForms>();
+        services.AddTransient<Registrations.ChasePayments>();
         services.AddTransient<PersonalData.ExportPersonalData>();
         services.AddTransient<PersonalData.RequestDeletion>();
         services.AddTransient<PersonalData.AnonymisePerson>();

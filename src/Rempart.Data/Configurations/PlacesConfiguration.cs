@@ -39,6 +39,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         // Review lists read registrations by stage, newest first.
         builder.HasIndex(r => new { r.Stage, r.CreatedAt });
         builder.HasIndex(r => r.RegisteredBy);
+        // The payment job reads registrations awaiting payment by their deadline.
+        builder.HasIndex(r => new { r.Stage, r.PaymentDueAt });
     }
 }
 

@@ -13,7 +13,7 @@ namespace Rempart.Data.Registrations;
 /// which is deleted. Refused, it leaves nothing behind.
 /// </summary>
 public sealed class AddRegistrationDocument(
-    IDbContextFactory<RempartDbContext> contexts, StorageOptions storage, IOptions<RegistrationFileOptions> options, TimeProvider clock)
+    IDbContextFactory<RempartDbContext> contexts, StorageOptions storage, IOptions<RegistrationOptions> options, TimeProvider clock)
 {
     internal static string FolderOf(StorageOptions storage) => Path.Combine(storage.UploadsFolder, "registrations");
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Rempart.Data.Places;
 using Rempart.Data.Programming;
 using Rempart.Domain.Accounts;
@@ -17,7 +18,7 @@ public sealed record StageMove(Guid RegistrationId, RegistrationStage From, Regi
 /// session's lock, so acceptances never overbook; leaving one gives it back to the waiting list.
 /// Every change is kept in the registration's history and the session's.
 /// </summary>
-public sealed class ChangeRegistrationStage(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock, ProgrammeChangeFeed feed)
+public sealed class ChangeRegistrationStage(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock, ProgrammeChangeFeed feed, IOptions<RegistrationOptions> options)
 {
     public async Task<(StageMove? Move, string? Refusal)> ExecuteAsync(Guid registrationId, RegistrationStage to, Actor actor, string? reason = null, CancellationToken cancellationToken = default)
     {
@@ -47,6 +48,9 @@ public sealed class ChangeRegistrationStage(IDbContextFactory<RempartDbContext> 
         }
         var status = RegistrationLifecycle.PlaceAfter(to, registration.Status);
         db.RegistrationHistory.Add(registration.Enter(to, status, now, actor.Name, actor.UserId, reason, registration.HeldUntil));
+        // The payment delay starts when payment is asked, and ends with the stage.
+        registration.PaymentDueAt = to == RegistrationStage.AwaitingPayment ? now.AddDays(options.Value.PaymentDays) : null;
+        registration.PaymentReminderSentAt = null;
         var name = await db.Volunteers.Where(v => v.Id == registration.VolunteerId).Select(v => v.FirstName + " " + v.LastName).FirstAsync(cancellationToken);
         db.SessionEvents.Add(new SessionEvent
         {

@@ -7,7 +7,7 @@ namespace Rempart.Data.Registrations;
 /// <summary>A registration in "My registrations": whose, where, where it stands and what comes next.</summary>
 public sealed record MyRegistration(
     Guid Id, string VolunteerName, bool ForMe, string Worksite, string Site, DateOnly Start, DateOnly End,
-    RegistrationStage Stage, DateTime CreatedAt)
+    RegistrationStage Stage, DateTime CreatedAt, DateTime? PaymentDueAt)
 {
     public string NextStep => RegistrationLifecycle.NextStep(Stage);
 
@@ -39,7 +39,7 @@ public sealed class GetMyRegistrations(IDbContextFactory<RempartDbContext> conte
                       join site in db.Sites on w.SiteId equals site.Id
                       where v.UserId == me || r.RegisteredBy == me || managed.Contains(v.UserId) || ourPlaces.Contains(r.AllocationId)
                       orderby s.StartDate descending, v.FirstName
-                      select new MyRegistration(r.Id, v.FirstName + " " + v.LastName, v.UserId == me, w.Title, site.Name, s.StartDate, s.EndDate, r.Stage, r.CreatedAt))
+                      select new MyRegistration(r.Id, v.FirstName + " " + v.LastName, v.UserId == me, w.Title, site.Name, s.StartDate, s.EndDate, r.Stage, r.CreatedAt, r.PaymentDueAt))
             .ToListAsync(cancellationToken);
     }
 }

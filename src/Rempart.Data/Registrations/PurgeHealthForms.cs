@@ -11,7 +11,7 @@ namespace Rempart.Data.Registrations;
 /// file and record, Registrations:HealthFormRetentionDays after it ends. Each session's history
 /// says how many were deleted. Run daily; running twice deletes nothing more.
 /// </summary>
-public sealed class PurgeHealthForms(IDbContextFactory<RempartDbContext> contexts, StorageOptions storage, IOptions<RegistrationFileOptions> options, TimeProvider clock)
+public sealed class PurgeHealthForms(IDbContextFactory<RempartDbContext> contexts, StorageOptions storage, IOptions<RegistrationOptions> options, TimeProvider clock)
 {
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken = default)
     {

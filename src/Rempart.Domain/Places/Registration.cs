@@ -44,6 +44,10 @@ public sealed class Registration
     public DateTime? GuardianConsentAt { get; set; }
     public DateTime? MinorConsentAt { get; set; }
 
+    /// <summary>While awaiting payment: when the place is released if nothing is paid.</summary>
+    public DateTime? PaymentDueAt { get; set; }
+    public DateTime? PaymentReminderSentAt { get; set; }
+
     /// <summary>
     /// Moves the registration to <paramref name="to"/> with the place <paramref name="status"/> that
     /// goes with it, and returns the line of history to keep. Callers have asked the lifecycle first

@@ -16,10 +16,30 @@ public sealed class PurgeHealthFormsJob(PurgeHealthForms purge, ILogger<PurgeHea
     }
 }
 
+/// <summary>Every hour: reminds registrations awaiting payment, and releases the places of those past their deadline.</summary>
+[DisallowConcurrentExecution]
+public sealed class ChasePaymentsJob(ChasePayments chase, RegistrationMails mails, ILogger<ChasePaymentsJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("chase-payments", "registrations");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var outcome = await chase.ExecuteAsync(cancellationToken);
+        foreach (var reminder in outcome.Reminders) await mails.SendPaymentReminderAsync(reminder, cancellationToken);
+        foreach (var move in outcome.Released) await mails.SendStageChangeAsync(move, cancellationToken);
+        if (outcome.Released.Count > 0) logger.LogInformation("{Count} unpaid registration(s) released their place", outcome.Released.Count);
+    }
+}
+
 public static class RegistrationJobs
 {
-    public static void AddRegistrationJobs(this IQuartzBuilder quartz) =>
+    public static void AddRegistrationJobs(this IQuartzBuilder quartz)
+    {
         quartz.ScheduleJob<PurgeHealthFormsJob>(
             trigger => trigger.WithIdentity("purge-health-forms-nightly", "registrations").WithCronSchedule("0 30 3 * * ?"),
             job => job.WithIdentity(PurgeHealthFormsJob.Key));
+        quartz.ScheduleJob<ChasePaymentsJob>(
+            trigger => trigger.WithIdentity("chase-payments-hourly", "registrations").WithCronSchedule("0 15 * * * ?"),
+            job => job.WithIdentity(ChasePaymentsJob.Key));
+    }
 }

@@ -50,6 +50,19 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, SendMail
             cancellationToken);
     }
 
+    /// <summary>Reminds that a registration is not paid yet, and until when the place is kept.</summary>
+    public async Task<bool> SendPaymentReminderAsync(PaymentReminder reminder, CancellationToken cancellationToken = default)
+    {
+        var about = await contacts.ExecuteAsync(reminder.RegistrationId, cancellationToken);
+        if (about is null) return false;
+        return await SendAsync(about, _ => $"Paiement attendu : {about.Worksite}", _ =>
+            $"<p>L'inscription de <strong>{E(about.VolunteerName)}</strong> à <strong>{E(about.Worksite)}</strong> " +
+            $"(du {about.Start:dd/MM/yyyy} au {about.End:dd/MM/yyyy}) attend son paiement.</p>" +
+            $"<p>La place reste réservée jusqu'au <strong>{reminder.DueAt.ToLocalTime():dd/MM/yyyy à HH:mm}</strong> ; sans paiement d'ici là, elle sera proposée à quelqu'un d'autre.</p>" +
+            $"<p><a href=\"{E(Link(MyRegistrationsPath))}\">Régler mon inscription</a></p>",
+            cancellationToken);
+    }
+
     /// <summary>Asks for a document again, with what was wrong with the one sent.</summary>
     public async Task<bool> SendDocumentRejectedAsync(Guid registrationId, string document, string note, CancellationToken cancellationToken = default)
     {

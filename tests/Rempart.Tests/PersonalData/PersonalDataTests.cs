@@ -39,7 +39,7 @@ public sealed class PersonalDataTests
         var registrationId = (await PreRegistrationTests.Create(places).ExecuteAsync(PreRegistrationTests.Request(session, form, user.Id) with { VolunteerUserId = user.Id })).RegistrationId!.Value;
         Assert.Null((await places.ChangeStage().ExecuteAsync(registrationId, RegistrationStage.Accepted, PlacesFixture.Staff)).Refusal);
         var storage = new StorageOptions { Root = TestEnvironment.NewTempFolder("rempart-gdpr") };
-        var (document, _) = await new AddRegistrationDocument(places.Database.Contexts, storage, Options.Create(new RegistrationFileOptions()), places.Clock)
+        var (document, _) = await new AddRegistrationDocument(places.Database.Contexts, storage, Options.Create(new RegistrationOptions()), places.Clock)
             .ExecuteAsync(registrationId, DocumentKind.IdentityDocument, "passeport.pdf", new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF")), lina);
 
         var copy = await new ExportPersonalData(places.Database.Contexts, places.Clock).ExecuteAsync(user.Id);

@@ -51,7 +51,7 @@ internal sealed class PlacesFixture : IAsyncDisposable
 
     public AnswerOffer Answer() => new(Database.Contexts, Clock, Feed);
 
-    public ChangeRegistrationStage ChangeStage() => new(Database.Contexts, Clock, Feed);
+    public ChangeRegistrationStage ChangeStage(RegistrationOptions? options = null) => new(Database.Contexts, Clock, Feed, Options.Create(options ?? new RegistrationOptions()));
 
     public ConfirmRegistration Confirm() => new(Database.Contexts, Clock);
 

@@ -132,7 +132,7 @@ public sealed class RegistrationFileTests
         var health = await files.UploadAsync(id, DocumentKind.HealthForm, volunteer);
         var identity = await files.UploadAsync(id, DocumentKind.IdentityDocument, volunteer);
         var purge = new PurgeHealthForms(files.Places.Database.Contexts, files.Storage,
-            Options.Create(new RegistrationFileOptions { HealthFormRetentionDays = 30 }), files.Places.Clock);
+            Options.Create(new RegistrationOptions { HealthFormRetentionDays = 30 }), files.Places.Clock);
         var sessionEnd = await files.SessionEndAsync();
 
         files.Places.Clock.Advance(sessionEnd.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(30) - files.Places.Clock.GetUtcNow().UtcDateTime);
@@ -149,14 +149,16 @@ public sealed class RegistrationFileTests
     }
 
     [Fact]
-    public async Task TheSchedulerPurgesHealthFormsEveryNight()
+    public async Task TheScheduler_PurgesHealthFormsNightly_AndChasesPaymentsHourly()
     {
         await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite);
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        var trigger = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(PurgeHealthFormsJob.Key)));
+        var purge = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(PurgeHealthFormsJob.Key)));
+        var chase = Assert.IsAssignableFrom<ICronTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(ChasePaymentsJob.Key)));
 
-        Assert.Equal("0 30 3 * * ?", trigger.CronExpressionString);
+        Assert.Equal("0 30 3 * * ?", purge.CronExpressionString);
+        Assert.Equal("0 15 * * * ?", chase.CronExpressionString);
     }
 
     private static RegistrationFileDraft Complete() => new()
@@ -228,7 +230,7 @@ public sealed class RegistrationFileTests
         public SaveRegistrationFile Save() => new(Places.Database.Contexts, Advance(), Places.Clock);
 
         public AddRegistrationDocument Add() =>
-            new(Places.Database.Contexts, Storage, Options.Create(new RegistrationFileOptions { DocumentMaxMegabytes = 1 }), Places.Clock);
+            new(Places.Database.Contexts, Storage, Options.Create(new RegistrationOptions { DocumentMaxMegabytes = 1 }), Places.Clock);
 
         public ReviewRegistrationDocument Review() => new(Places.Database.Contexts, Advance(), Places.Clock);
 

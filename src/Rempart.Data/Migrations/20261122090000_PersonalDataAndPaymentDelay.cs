@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Rempart.Data.Migrations;
 
-/// <summary>Requests to delete one's data, handled by anonymisation.</summary>
+/// <summary>Requests to delete one's data, handled by anonymisation; and the payment deadline of registrations awaiting payment.</summary>
 [DbContext(typeof(RempartDbContext))]
-[Migration("20261122090000_DeletionRequests")]
-public sealed class DeletionRequests : Migration
+[Migration("20261122090000_PersonalDataAndPaymentDelay")]
+public sealed class PersonalDataAndPaymentDelay : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -29,7 +29,17 @@ public sealed class DeletionRequests : Migration
                     principalTable: "AspNetUsers", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex(name: "IX_DeletionRequests_UserId_HandledAt", table: "DeletionRequests", columns: ["UserId", "HandledAt"]);
+
+        migrationBuilder.AddColumn<DateTime>(name: "PaymentDueAt", table: "Registrations", nullable: true);
+        migrationBuilder.AddColumn<DateTime>(name: "PaymentReminderSentAt", table: "Registrations", nullable: true);
+        migrationBuilder.CreateIndex(name: "IX_Registrations_Stage_PaymentDueAt", table: "Registrations", columns: ["Stage", "PaymentDueAt"]);
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "DeletionRequests");
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex(name: "IX_Registrations_Stage_PaymentDueAt", table: "Registrations");
+        migrationBuilder.DropColumn(name: "PaymentReminderSentAt", table: "Registrations");
+        migrationBuilder.DropColumn(name: "PaymentDueAt", table: "Registrations");
+        migrationBuilder.DropTable(name: "DeletionRequests");
+    }
 }
