@@ -31,7 +31,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         var violations = Watch(page);
 
         foreach (var address in new[] { "/gestion", "/gestion/sites", "/gestion/sessions/nouvelle", "/gestion/calendrier", "/gestion/carte", "/gestion/places", "/gestion/places/remplissage",
-                     "/admin/comptes/nouveau", "/admin/profils/nouveau" })
+                     "/gestion/inscriptions", "/admin/donnees-personnelles", "/admin/comptes/nouveau", "/admin/profils/nouveau" })
         {
             await page.GotoAsync(address);
             await BrowserFixture.WaitForInteractiveAsync(page);
@@ -43,7 +43,8 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         Assert.Empty(violations);
     }
 
-    private static List<string> Watch(IPage page)
+    /// <summary>Collects the policy's refusals reported on the page's console.</summary>
+    internal static List<string> Watch(IPage page)
     {
         var violations = new List<string>();
         page.Console += (_, message) =>

@@ -25,6 +25,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
 
         // 1. The public form, as a visitor: a mistake first, then the captcha and the whole form.
         var visitor = await browser.NewPageAsync();
+        var refusedByThePolicy = ContentSecurityPolicyBrowserTests.Watch(visitor);
         await visitor.GotoAsync($"/inscription/{session.Id}");
         await Assertions.Expect(visitor.GetByText("Restauration des courtines – Château de Guédelon")).ToBeVisibleAsync();
         await visitor.AssertAccessibleAsync();
@@ -69,7 +70,9 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         // 4. She fills in her file, sends her identity document, and sends the file.
         await BrowserFixture.SignInAsync(visitor, email);
         await visitor.WaitForURLAsync(url => url.EndsWith("/benevole", StringComparison.Ordinal));
-        await visitor.GotoAsync("/benevole/inscriptions");
+        // Her home says what to do next, and leads there.
+        await Assertions.Expect(visitor.GetByText("complétez maintenant votre dossier d'inscription")).ToBeVisibleAsync();
+        await visitor.AssertAccessibleAsync();
         await BrowserFixture.WaitForInteractiveAsync(visitor);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Compléter mon dossier" }).ClickAsync();
         await BrowserFixture.WaitForInteractiveAsync(visitor);
@@ -109,6 +112,8 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(visitor.GetByText("Étape : confirmée")).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByText("à bientôt sur le chantier")).ToBeVisibleAsync();
         await visitor.AssertAccessibleAsync();
+        // The captcha's worker, the upload and every page of the path ran under the Content-Security-Policy.
+        Assert.Empty(refusedByThePolicy);
     }
 
     [Fact]
