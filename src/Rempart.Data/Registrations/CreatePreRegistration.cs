@@ -16,10 +16,17 @@ namespace Rempart.Data.Registrations;
 /// <param name="RegistrantName">Their name, for the history.</param>
 public sealed record PreRegistrationRequest(Guid SessionId, PreRegistrationForm Form, Guid? VolunteerUserId, Guid? RegistrantUserId, string RegistrantName);
 
-/// <summary>The registration made (or found), where it stands, or why there is none.</summary>
+/// <summary>
+/// The registration made (or found), where it stands; or the place on the waiting list; or why
+/// there is neither (<see cref="Full"/> when the only reason is that the session is full).
+/// </summary>
 public sealed record PreRegistrationOutcome(Guid? RegistrationId, RegistrationStage? Stage, bool AlreadyExisted, IReadOnlyDictionary<string, string> Errors)
 {
-    public bool Succeeded => RegistrationId is not null;
+    public bool Succeeded => RegistrationId is not null || WaitingPosition is not null;
+
+    public int? WaitingPosition { get; init; }
+
+    public bool Full { get; init; }
 }
 
 /// <summary>
@@ -64,7 +71,11 @@ public sealed class CreatePreRegistration(IDbContextFactory<RempartDbContext> co
 
         var (allocations, openPoolUsed) = await PlaceLedger.UsesAsync(db, session.Id, now, except: null, cancellationToken);
         if (PlaceRules.CanTake(session.Capacity, allocations, openPoolUsed, null) is not null)
-            return Refused("", "Cette session est complète : il n'y a plus de place libre. Vous pouvez demander à être inscrit sur sa liste d'attente.");
+        {
+            if (!form.JoinWaitingList)
+                return Refused("", "Cette session est complète : il n'y a plus de place libre. Vous pouvez demander à être inscrit sur sa liste d'attente.") with { Full = true };
+            return await WaitAsync(db, transaction, session, volunteer, request.RegistrantName, now, cancellationToken);
+        }
 
         var registration = new Registration { SessionId = session.Id, VolunteerId = volunteer.Id, RegisteredBy = request.RegistrantUserId };
         db.RegistrationHistory.Add(registration.Begin(RegistrationStage.PreRegistered, RegistrationStatus.Requested, now, request.RegistrantName, request.RegistrantUserId));
@@ -81,6 +92,29 @@ public sealed class CreatePreRegistration(IDbContextFactory<RempartDbContext> co
         await transaction.CommitAsync(cancellationToken);
         if (registration.Status == RegistrationStatus.Confirmed) feed.Publish(new ProgrammeChange(ProgrammeItemKind.Places, session.Id, request.RegistrantName));
         return new PreRegistrationOutcome(registration.Id, registration.Stage, false, NoErrors);
+    }
+
+    /// <summary>
+    /// Puts the volunteer at the end of the open pool's waiting list, in the transaction that found
+    /// the session full; asking twice keeps the first place in the line.
+    /// </summary>
+    private async Task<PreRegistrationOutcome> WaitAsync(
+        RempartDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Session session, Volunteer volunteer, string by, DateTime now, CancellationToken cancellationToken)
+    {
+        var waiting = await db.WaitingList.Where(e => e.SessionId == session.Id && e.VolunteerId == volunteer.Id
+                && (e.Status == WaitingStatus.Waiting || e.Status == WaitingStatus.Offered))
+            .Select(e => (int?)e.Position).FirstOrDefaultAsync(cancellationToken);
+        if (waiting is { } position) return new PreRegistrationOutcome(null, null, true, NoErrors) { WaitingPosition = position };
+        var last = await db.WaitingList.Where(e => e.SessionId == session.Id && e.AllocationId == null).MaxAsync(e => (int?)e.Position, cancellationToken) ?? 0;
+        db.WaitingList.Add(new WaitingListEntry
+        {
+            SessionId = session.Id, VolunteerId = volunteer.Id, Position = last + 1, Status = WaitingStatus.Waiting, JoinedAt = now,
+            Note = "Demande depuis la page de pré-inscription",
+        });
+        db.SessionEvents.Add(new SessionEvent { SessionId = session.Id, At = now, By = by, Text = $"{volunteer.FirstName} {volunteer.LastName} rejoint la liste d'attente (n° {last + 1})." });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new PreRegistrationOutcome(null, null, false, NoErrors) { WaitingPosition = last + 1 };
     }
 
     /// <summary>The stages in which a registration is still alive: asking again finds it.</summary>

@@ -10,6 +10,9 @@ public sealed record SessionToJoin(
     int MinimumAge, int? MaximumAge, int FreePlaces, bool AcceptAutomatically, string? ClosedBecause)
 {
     public bool Open => ClosedBecause is null;
+
+    /// <summary>Open for registration but without a free place: visitors may join the waiting list.</summary>
+    public bool Full { get; init; }
 }
 
 /// <summary>Reads a published session for its pre-registration page; a draft or cancelled one does not exist for visitors.</summary>
@@ -29,12 +32,15 @@ public sealed class GetSessionToJoin(IDbContextFactory<RempartDbContext> context
         var today = DateOnly.FromDateTime(now);
         var counts = (await PlaceQueries.CountsAsync(db, [sessionId], now, cancellationToken))[sessionId];
         var session = found.s;
-        string? closed = session.StartDate <= today ? "Cette session a déjà commencé."
+        string? notOpen = session.StartDate <= today ? "Cette session a déjà commencé."
             : session.RegistrationOpens > today ? $"Les inscriptions ouvriront le {session.RegistrationOpens:dd/MM/yyyy}."
             : session.RegistrationCloses < today ? "Les inscriptions à cette session sont closes."
-            : counts.OpenPoolFree == 0 ? "Cette session est complète."
             : null;
+        var full = notOpen is null && counts.OpenPoolFree == 0;
         return new SessionToJoin(session.Id, found.Title, found.Name, found.Commune, found.Association, session.StartDate, session.EndDate,
-            session.MinimumAge, session.MaximumAge, counts.OpenPoolFree, session.AcceptAutomatically, closed);
+            session.MinimumAge, session.MaximumAge, counts.OpenPoolFree, session.AcceptAutomatically, notOpen ?? (full ? "Cette session est complète." : null))
+        {
+            Full = full,
+        };
     }
 }

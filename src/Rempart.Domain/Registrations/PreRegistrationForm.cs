@@ -18,6 +18,9 @@ public sealed class PreRegistrationForm
     public string RegistrantLastName { get; set; } = "";
     public string RegistrantEmail { get; set; } = "";
 
+    /// <summary>The session is full: the person asks for its waiting list instead.</summary>
+    public bool JoinWaitingList { get; set; }
+
     /// <summary>The person agrees that Rempart keeps these data to process the registration.</summary>
     public bool AcceptsDataUse { get; set; }
 }

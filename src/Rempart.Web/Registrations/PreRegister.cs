@@ -60,7 +60,12 @@ public sealed class PreRegister(
         var baseUri = new Uri(mailOptions.Value.PublicBaseUrl);
         var links = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var user in created) links[user.Email!] = await activationLinks.CreateAsync(user, baseUri);
-        await mails.SendReceivedAsync(outcome.RegistrationId!.Value, outcome.Stage!.Value, links, cancellationToken);
+        if (outcome.WaitingPosition is { } position)
+        {
+            var recipients = new[] { form.Email.Trim(), registrant?.Email }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            await mails.SendWaitingListJoinedAsync(sessionId, $"{form.FirstName.Trim()} {form.LastName.Trim()}", position, recipients, links, cancellationToken);
+        }
+        else await mails.SendReceivedAsync(outcome.RegistrationId!.Value, outcome.Stage!.Value, links, cancellationToken);
         return outcome;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
+using Rempart.Data.Places;
 using Rempart.Data.Registrations;
 using Rempart.Domain.Registrations;
 using Rempart.Web.Mail;
@@ -11,7 +12,7 @@ namespace Rempart.Web.Registrations;
 /// the volunteer and to whoever registered them. The union will edit their text as templates (the
 /// communication issue); until then they are written here.
 /// </summary>
-public sealed class RegistrationMails(GetRegistrationContacts contacts, SendMail sendMail, IOptions<MailOptions> options, ILogger<RegistrationMails> logger)
+public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessionToJoin sessions, SendMail sendMail, IOptions<MailOptions> options, IOptions<PlaceOptions> places, ILogger<RegistrationMails> logger)
 {
     public const string MyRegistrationsPath = "/benevole/inscriptions";
 
@@ -28,6 +29,24 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, SendMail
             (activationLinks.TryGetValue(recipient, out var link)
                 ? $"<p>Un compte Rempart a été créé pour cette adresse, pour suivre l'inscription : <a href=\"{E(link)}\">activer mon compte et choisir mon mot de passe</a>.</p>"
                 : $"<p>Suivez l'inscription dans votre espace : <a href=\"{E(Link(MyRegistrationsPath))}\">mes inscriptions</a>.</p>"),
+            cancellationToken);
+    }
+
+    /// <summary>Confirms a place on a session's waiting list, and how an offer will come.</summary>
+    public async Task<bool> SendWaitingListJoinedAsync(
+        Guid sessionId, string volunteerName, int position, IReadOnlyList<string> recipients, IReadOnlyDictionary<string, string> activationLinks, CancellationToken cancellationToken = default)
+    {
+        var session = await sessions.ExecuteAsync(sessionId, cancellationToken);
+        if (session is null) return false;
+        var about = new RegistrationContacts(Guid.Empty, volunteerName, recipients[0], recipients.Count > 1 ? recipients[1] : null,
+            session.Worksite, session.Site, session.Start, session.End, null);
+        return await SendAsync(about, _ => $"Liste d'attente : {about.Worksite}", recipient =>
+            $"<p><strong>{E(volunteerName)}</strong> est inscrit(e) sur la liste d'attente de la session <strong>{E(about.Worksite)}</strong> " +
+            $"({E(about.Site)}, du {about.Start:dd/MM/yyyy} au {about.End:dd/MM/yyyy}), en position {position}.</p>" +
+            $"<p>Si une place se libère, nous vous l'écrirons : elle vous sera réservée {places.Value.OfferHours} heures, le temps de l'accepter.</p>" +
+            (activationLinks.TryGetValue(recipient, out var link)
+                ? $"<p>Un compte Rempart a été créé pour cette adresse : <a href=\"{E(link)}\">activer mon compte et choisir mon mot de passe</a>.</p>"
+                : ""),
             cancellationToken);
     }
 

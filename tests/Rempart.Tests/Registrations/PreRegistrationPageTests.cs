@@ -87,6 +87,44 @@ public sealed partial class PreRegistrationPageTests
         Assert.False(await check.Registrations.AnyAsync(r => r.SessionId == session.Id));
     }
 
+    [Fact]
+    public async Task AFullSession_OffersItsWaitingList_AndTheVisitorIsToldTheirPosition_ByMailToo()
+    {
+        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Captcha:MaxNumber"] = "2000",
+            ["Mail:SmtpHost"] = SmtpServer.Shared.Host,
+            ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
+        });
+        _ = app.Services;
+        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
+        var session = programme.NewSession("2029-07-02", "2029-07-15");
+        (session.Status, session.Capacity) = (SessionStatus.Published, 0);
+        await using (var db = app.Database.CreateContext())
+        {
+            db.Sessions.Add(session);
+            await db.SaveChangesAsync();
+        }
+        using var client = app.CreateClient();
+        var email = $"lou-{Guid.NewGuid():N}@test.rempart.local";
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/inscription/{session.Id}"));
+        Assert.Contains("Cette session est complète. Laissez vos coordonnées pour rejoindre sa liste d'attente", page);
+        Assert.Contains("Rejoindre la liste d'attente", page);
+        var form = await FormFieldsAsync(client, $"/inscription/{session.Id}");
+        (form["Form.FirstName"], form["Form.LastName"], form["Form.Email"], form["Form.BirthDate"]) = ("Lou", "Martin", email, "2000-01-01");
+        (form["Form.ForSomeoneElse"], form["Form.AcceptsDataUse"]) = ("False", "true");
+        form[VerifyCaptcha.FieldName] = await SolvedCaptchaAsync(client);
+
+        var answer = await PostAsync(client, session, form);
+
+        Assert.Contains("Lou Martin est sur la liste d'attente, en position 1.", answer);
+        var mail = WebUtility.HtmlDecode(MailText.BodyOf(await SmtpServer.Shared.WaitForMessageToAsync(email)));
+        Assert.Contains("en position 1", mail);
+        Assert.Contains("/compte/activer", mail);
+        await using var check = app.Database.CreateContext();
+        Assert.Equal(1, await check.WaitingList.CountAsync(e => e.SessionId == session.Id));
+    }
+
     private static async Task<string> PostAsync(HttpClient client, Session session, Dictionary<string, string> form)
     {
         using var response = await client.PostAsync($"/inscription/{session.Id}", new FormUrlEncodedContent(form));

@@ -66,9 +66,31 @@ public sealed class PreRegistrationTests
         Assert.Equal(RegistrationStage.Accepted, first.Stage);
         Assert.Equal(1, await places.TakenAsync(session));
         Assert.False(second.Succeeded);
+        Assert.True(second.Full);
         Assert.Contains("complète", second.Errors[""]);
         await using var check = places.Database.CreateContext();
         Assert.False(await check.Volunteers.AnyAsync(v => v.FirstName == "Boris"));
+    }
+
+    [Theory, DatabaseData]
+    public async Task OnAFullSession_AVisitorMayJoinTheWaitingList_Once_AndTheFreedPlaceIsOfferedToThem(DatabaseProvider provider)
+    {
+        await using var places = await PlacesFixture.CreateAsync(provider);
+        var session = await places.SessionAsync(capacity: 1);
+        var taken = await Create(places).ExecuteAsync(Request(session, Form("Anna")));
+        Assert.Null((await places.ChangeStage().ExecuteAsync(taken.RegistrationId!.Value, RegistrationStage.Accepted, PlacesFixture.Staff)).Refusal);
+        var waiting = Form("Boris");
+        waiting.JoinWaitingList = true;
+
+        var first = await Create(places).ExecuteAsync(Request(session, waiting));
+        var again = await Create(places).ExecuteAsync(Request(session, waiting));
+
+        Assert.Equal((1, false), (first.WaitingPosition, first.AlreadyExisted));
+        Assert.Equal((1, true), (again.WaitingPosition, again.AlreadyExisted));
+        Assert.Null(first.RegistrationId);
+        Assert.Null((await places.ChangeStage().ExecuteAsync(taken.RegistrationId.Value, RegistrationStage.CancelledByStaff, PlacesFixture.Staff, "Désistement")).Refusal);
+        var offer = Assert.Single(await places.Offer().ExecuteAsync());
+        Assert.Equal(waiting.Email, offer.Email);
     }
 
     [Theory, DatabaseData]
