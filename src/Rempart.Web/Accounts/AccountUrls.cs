@@ -13,6 +13,7 @@ public static class AccountUrls
     public const string Security = "/compte/securite";
     public const string MyData = "/compte/mes-donnees";
     public const string MyDataExport = "/compte/mes-donnees/export.json";
+    public const string MyDataExportPdf = "/compte/mes-donnees/export.pdf";
     public const string Activate = "/compte/activer";
     public const string ActivateDone = "/compte/activer/termine";
 }

@@ -16,19 +16,29 @@ public static class PersonalDataEndpoints
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The signed-in person downloads everything Rempart holds about them, as JSON; each export is logged.</summary>
+    /// <summary>The signed-in person downloads everything Rempart holds about them, as JSON or PDF; each export is logged.</summary>
     public static IEndpointRouteBuilder MapPersonalDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(AccountUrls.MyDataExport, async (ExportPersonalData export, WriteAudit audit, HttpContext http, CancellationToken cancellationToken) =>
-        {
-            var actor = CurrentActor.From(http.User);
-            var data = await export.ExecuteAsync(actor.UserId, cancellationToken);
-            if (data is null) return Results.NotFound();
-            await audit.ExecuteAsync(AuditEvent.PersonalDataExported, actor.UserId, data.Account.Email, http.Connection.RemoteIpAddress?.ToString(), null, cancellationToken);
-            http.Response.Headers.CacheControl = "no-store";
-            http.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.File(JsonSerializer.SerializeToUtf8Bytes(data, Json), "application/json", $"mes-donnees-rempart-{data.ExportedAt:yyyy-MM-dd}.json");
-        }).RequireAuthorization();
+        endpoints.MapGet(AccountUrls.MyDataExport, (ExportPersonalData export, WriteAudit audit, HttpContext http, CancellationToken cancellationToken) =>
+            ExportAsync(export, audit, http, "JSON", data => (JsonSerializer.SerializeToUtf8Bytes(data, Json), "application/json", "json"), cancellationToken))
+            .RequireAuthorization();
+        endpoints.MapGet(AccountUrls.MyDataExportPdf, (ExportPersonalData export, WriteAudit audit, HttpContext http, CancellationToken cancellationToken) =>
+            ExportAsync(export, audit, http, "PDF", data => (PersonalDataPdf.Write(data), "application/pdf", "pdf"), cancellationToken))
+            .RequireAuthorization();
         return endpoints;
+    }
+
+    private static async Task<IResult> ExportAsync(
+        ExportPersonalData export, WriteAudit audit, HttpContext http, string format,
+        Func<PersonalDataExport, (byte[] Content, string ContentType, string Extension)> write, CancellationToken cancellationToken)
+    {
+        var actor = CurrentActor.From(http.User);
+        var data = await export.ExecuteAsync(actor.UserId, cancellationToken);
+        if (data is null) return Results.NotFound();
+        await audit.ExecuteAsync(AuditEvent.PersonalDataExported, actor.UserId, data.Account.Email, http.Connection.RemoteIpAddress?.ToString(), format, cancellationToken);
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        var (content, contentType, extension) = write(data);
+        return Results.File(content, contentType, $"mes-donnees-rempart-{data.ExportedAt:yyyy-MM-dd}.{extension}");
     }
 }

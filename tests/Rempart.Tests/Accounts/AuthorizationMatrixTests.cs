@@ -82,6 +82,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         // Everyone signed in has rights over their own data.
         new("/compte/mes-donnees",                       "/compte/mes-donnees",                       Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/compte/mes-donnees/export.json",           "/compte/mes-donnees/export.json",           Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/compte/mes-donnees/export.pdf",            "/compte/mes-donnees/export.pdf",            Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
 
         new("/gestion",                                  "/gestion",                                  Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/sites",                            "/gestion/sites",                            Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),

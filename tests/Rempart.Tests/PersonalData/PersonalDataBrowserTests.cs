@@ -24,6 +24,12 @@ public sealed class PersonalDataBrowserTests(BrowserFixture browser)
         Assert.StartsWith("attachment", export.Headers["content-disposition"], StringComparison.Ordinal);
         using (var json = JsonDocument.Parse(await export.TextAsync()))
             Assert.Equal(email, json.RootElement.GetProperty("account").GetProperty("email").GetString());
+        var pdf = await page.Context.APIRequest.GetAsync("/compte/mes-donnees/export.pdf");
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        var text = await PdfText.ExtractAsync(await pdf.BodyAsync());
+        Assert.Contains("Mes données personnelles – Union REMPART", text);
+        Assert.Contains($"Adresse e-mail : {email}", text);
+        Assert.Contains("Journal de sécurité de votre compte", text);
 
         await page.GetByLabel("Un message pour l'Union").FillAsync("Je déménage à l'étranger.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Demander la suppression de mes données" }).ClickAsync();
