@@ -1,0 +1,32 @@
+namespace Rempart.Domain.Pricing;
+
+public enum ProductKind
+{
+    RegistrationFee,
+    StayFee,
+    Membership,
+    Insurance,
+    Donation,
+    Other,
+}
+
+/// <summary>
+/// Something a registration's basket may contain. Generic products are offered on every session;
+/// one with a <see cref="SessionId"/> only on that session. Products sharing a <see cref="ChoiceGroup"/>
+/// are alternatives: the volunteer picks one (exactly one when the group is mandatory).
+/// </summary>
+public sealed class Product
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Name { get; set; } = "";
+    public ProductKind Kind { get; set; }
+    public Guid? SessionId { get; set; }
+    public bool Mandatory { get; set; }
+    public string? ChoiceGroup { get; set; }
+    public int Position { get; set; }
+    public bool Active { get; set; } = true;
+
+    /// <summary>For a donation: the amount the volunteer chooses, within these bounds.</summary>
+    public decimal? MinimumAmount { get; set; }
+    public decimal? MaximumAmount { get; set; }
+}
