@@ -65,6 +65,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<PersonalData.ExportPersonalData>();
         services.AddTransient<PersonalData.RequestDeletion>();
         services.AddTransient<PersonalData.AnonymisePerson>();
+        services.AddTransient<Pricing.ReadPricingFacts>();
+        services.AddTransient<Pricing.PricingCatalogue>();
+        services.AddTransient<Pricing.SimulateBasket>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

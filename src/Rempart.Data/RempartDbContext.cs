@@ -8,6 +8,7 @@ using Rempart.Domain.Audit;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.PersonalData;
 using Rempart.Domain.Places;
+using Rempart.Domain.Pricing;
 using Rempart.Domain.Registrations;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Volunteers;
@@ -44,6 +45,8 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<RegistrationHistoryEntry> RegistrationHistory => Set<RegistrationHistoryEntry>();
     public DbSet<RegistrationDocument> RegistrationDocuments => Set<RegistrationDocument>();
     public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<PriceRule> PriceRules => Set<PriceRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

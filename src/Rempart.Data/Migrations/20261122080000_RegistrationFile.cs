@@ -61,7 +61,7 @@ public sealed class RegistrationFile : Migration
         migrationBuilder.CreateIndex(name: "IX_RegistrationDocuments_RegistrationId_Kind", table: "RegistrationDocuments", columns: ["RegistrationId", "Kind"]);
 
         // Profiles created before this permission existed get it as a new installation would.
-        foreach (var key in new[] { "staff", "association-manager" })
+        foreach (var key in new[] { "super-admin", "staff", "association-manager" })
             migrationBuilder.Sql(
                 $"""INSERT INTO "AspNetRoleClaims" ("RoleId", "ClaimType", "ClaimValue") SELECT "Id", 'rempart:permission', 'registrations.health' FROM "AspNetRoles" WHERE "BuiltInKey" = '{key}'""");
     }

@@ -14,6 +14,7 @@ public static class Permissions
     public const string RegistrationsValidate = "registrations.validate";
     public const string HealthRead = "registrations.health";
     public const string PaymentsRecord = "payments.record";
+    public const string PricingManage = "pricing.manage";
     public const string AccountingRead = "accounting.read";
     public const string DocumentsManage = "documents.manage";
     public const string MailSend = "mail.send";
@@ -29,6 +30,7 @@ public static class Permissions
         new(PlacesAllocate, "Répartir les places entre associations et partenaires", "Programme"),
         new(RegistrationsValidate, "Accepter ou refuser les inscriptions", "Inscriptions"),
         new(HealthRead, "Consulter les fiches sanitaires des volontaires (chaque accès est journalisé)", "Inscriptions"),
+        new(PricingManage, "Configurer les produits et les tarifs", "Finances"),
         new(PaymentsRecord, "Enregistrer des paiements et des remboursements", "Finances"),
         new(AccountingRead, "Consulter la comptabilité et les exports", "Finances"),
         new(DocumentsManage, "Gérer les documents de la docuthèque", "Documents"),
