@@ -30,6 +30,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Leaders", "/gestion/animateurs", "badge"),
             new MenuItem("Menu_PlacesGrid", "/gestion/places", "event_seat"),
             new MenuItem("Menu_Registrations", "/gestion/inscriptions", "how_to_reg"),
+            new MenuItem("Menu_Pricing", "/gestion/tarifs", "sell"),
         ]);
 
     public static readonly Space Association = new(

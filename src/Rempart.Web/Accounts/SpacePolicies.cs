@@ -28,6 +28,7 @@ public static class SpacePolicies
     public const string ProfilesManage = PermissionPrefix + Permissions.ProfilesManage;
     public const string AuditRead = PermissionPrefix + Permissions.AuditRead;
     public const string PlacesAllocate = PermissionPrefix + Permissions.PlacesAllocate;
+    public const string PricingManage = PermissionPrefix + Permissions.PricingManage;
 
     public static string For(Space space) => "space:" + space.Key;
 

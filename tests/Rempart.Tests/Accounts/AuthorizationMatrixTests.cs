@@ -102,6 +102,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/gestion/animateurs/{Id:guid}",             "/gestion/animateurs/{leader}",              Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
 
         new("/gestion/places",                           "/gestion/places",                           Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/tarifs",                           "/gestion/tarifs",                           Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/tarifs/simulateur",                "/gestion/tarifs/simulateur",                Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/places/remplissage",               "/gestion/places/remplissage",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/places/remplissage.csv",           "/gestion/places/remplissage.csv?saison=2027", Login, Ok,    Ok,     Denied, Denied, Denied, Denied),
 

@@ -18,21 +18,8 @@ public sealed partial class PreRegistrationPageTests
     [Fact]
     public async Task TheSameFormPostedAgain_RegistersOnce_AndWritesOnce_AndAReplayedCaptchaRecordsNothing()
     {
-        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
-        {
-            ["Captcha:MaxNumber"] = "2000",
-            ["Mail:SmtpHost"] = SmtpServer.Shared.Host,
-            ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
-        });
-        _ = app.Services;
-        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
-        var session = programme.NewSession("2029-07-02", "2029-07-15");
-        session.Status = SessionStatus.Published;
-        await using (var db = app.Database.CreateContext())
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync();
-        }
+        await using var app = await HostAsync();
+        var session = await PublishedSessionAsync(app, capacity: 12);
         using var client = app.CreateClient();
         var email = $"hugo-{Guid.NewGuid():N}@test.rempart.local";
         var form = await FormFieldsAsync(client, $"/inscription/{session.Id}");
@@ -64,16 +51,8 @@ public sealed partial class PreRegistrationPageTests
     [Fact]
     public async Task AnEmptyForm_SaysWhatIsMissingNextToEachField_AndRecordsNothing()
     {
-        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Captcha:MaxNumber"] = "2000" });
-        _ = app.Services;
-        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
-        var session = programme.NewSession("2029-07-02", "2029-07-15");
-        session.Status = SessionStatus.Published;
-        await using (var db = app.Database.CreateContext())
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync();
-        }
+        await using var app = await HostAsync();
+        var session = await PublishedSessionAsync(app, capacity: 12);
         using var client = app.CreateClient();
         var form = await FormFieldsAsync(client, $"/inscription/{session.Id}");
         form[VerifyCaptcha.FieldName] = await SolvedCaptchaAsync(client);
@@ -90,21 +69,8 @@ public sealed partial class PreRegistrationPageTests
     [Fact]
     public async Task AFullSession_OffersItsWaitingList_AndTheVisitorIsToldTheirPosition_ByMailToo()
     {
-        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
-        {
-            ["Captcha:MaxNumber"] = "2000",
-            ["Mail:SmtpHost"] = SmtpServer.Shared.Host,
-            ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
-        });
-        _ = app.Services;
-        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
-        var session = programme.NewSession("2029-07-02", "2029-07-15");
-        (session.Status, session.Capacity) = (SessionStatus.Published, 0);
-        await using (var db = app.Database.CreateContext())
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync();
-        }
+        await using var app = await HostAsync();
+        var session = await PublishedSessionAsync(app, capacity: 0);
         using var client = app.CreateClient();
         var email = $"lou-{Guid.NewGuid():N}@test.rempart.local";
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/inscription/{session.Id}"));
@@ -123,6 +89,30 @@ public sealed partial class PreRegistrationPageTests
         Assert.Contains("/compte/activer", mail);
         await using var check = app.Database.CreateContext();
         Assert.Equal(1, await check.WaitingList.CountAsync(e => e.SessionId == session.Id));
+    }
+
+    /// <summary>The real host with an easy captcha and the test SMTP server.</summary>
+    private static async Task<RempartAppFactory> HostAsync()
+    {
+        var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Captcha:MaxNumber"] = "2000",
+            ["Mail:SmtpHost"] = SmtpServer.Shared.Host,
+            ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
+        });
+        _ = app.Services;
+        return app;
+    }
+
+    private static async Task<Session> PublishedSessionAsync(RempartAppFactory app, int capacity)
+    {
+        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
+        var session = programme.NewSession("2029-07-02", "2029-07-15");
+        (session.Status, session.Capacity) = (SessionStatus.Published, capacity);
+        await using var db = app.Database.CreateContext();
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return session;
     }
 
     private static async Task<string> PostAsync(HttpClient client, Session session, Dictionary<string, string> form)
