@@ -26,22 +26,25 @@ public static class PriceCalculator
     {
         if (product.Kind == ProductKind.Donation)
             return new PriceLine(product, 0, null, $"montant libre, de {Money.Format(product.MinimumAmount ?? 0)} à {Money.Format(product.MaximumAmount ?? 0)}", []);
-        var matching = rules
-            .Where(r => r.ProductId == product.Id && (r.SessionId is null || r.SessionId == facts.SessionId) && (r.Category is null || r.Category == facts.Category))
+        var matching = InOrderOfPrecedence(rules
+                .Where(r => r.ProductId == product.Id && (r.SessionId is null || r.SessionId == facts.SessionId) && (r.Category is null || r.Category == facts.Category)))
             .Select(r => (Rule: r, Reason: Reason(r, facts)))
             .Where(m => m.Reason is not null)
-            .OrderBy(m => m.Rule.SessionId is null)
-            .ThenBy(m => m.Rule.Category is null)
-            .ThenBy(m => m.Rule.Condition == PriceCondition.None)
-            .ThenBy(m => m.Rule.Price)
-            .ThenBy(m => m.Rule.CreatedAt)
-            .ThenBy(m => m.Rule.Id)
             .ToList();
         if (matching.Count == 0) return null;
         var (winner, why) = matching[0];
         return new PriceLine(product, Money.Round(winner.Price), winner, why!,
             matching.Skip(1).Select(m => $"{m.Reason} : {Money.Format(m.Rule.Price)}").ToList());
     }
+
+    /// <summary>Rules in the order they win when several apply (see the class summary): the one order, for prices and for lists.</summary>
+    public static IOrderedEnumerable<PriceRule> InOrderOfPrecedence(IEnumerable<PriceRule> rules) => rules
+        .OrderBy(r => r.SessionId is null)
+        .ThenBy(r => r.Category is null)
+        .ThenBy(r => r.Condition == PriceCondition.None)
+        .ThenBy(r => r.Price)
+        .ThenBy(r => r.CreatedAt)
+        .ThenBy(r => r.Id);
 
     /// <summary>Why this rule applies to these facts, in French; null when it does not.</summary>
     public static string? Reason(PriceRule rule, PricingFacts facts)
