@@ -68,6 +68,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Pricing.ReadPricingFacts>();
         services.AddTransient<Pricing.PricingCatalogue>();
         services.AddTransient<Pricing.SimulateBasket>();
+        services.AddTransient<Invoicing.IssueInvoice>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

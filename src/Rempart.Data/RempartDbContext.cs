@@ -5,6 +5,7 @@ using Rempart.Data.Accounts;
 using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
+using Rempart.Domain.Invoicing;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.PersonalData;
 using Rempart.Domain.Places;
@@ -47,6 +48,10 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<PriceRule> PriceRules => Set<PriceRule>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rempart.Domain.Invoicing;
+using Rempart.Domain.Places;
+
+namespace Rempart.Data.Configurations;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.Property(o => o.Total).HasPrecision(10, 2);
+        builder.HasOne<Registration>().WithMany().HasForeignKey(o => o.RegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(o => o.RegistrationId);
+    }
+}
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> builder)
+    {
+        builder.Property(l => l.Label).HasMaxLength(120);
+        builder.Property(l => l.Why).HasMaxLength(500);
+        builder.Property(l => l.Amount).HasPrecision(10, 2);
+        builder.HasIndex(l => l.OrderId);
+    }
+}
+
+internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
+{
+    public void Configure(EntityTypeBuilder<Invoice> builder)
+    {
+        builder.Property(i => i.Number).HasMaxLength(30);
+        builder.Property(i => i.Total).HasPrecision(10, 2);
+        builder.HasOne<Order>().WithMany().HasForeignKey(i => i.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.CreditsInvoiceId).OnDelete(DeleteBehavior.Restrict);
+        // The database itself refuses a number given twice.
+        builder.HasIndex(i => new { i.Kind, i.Year, i.Sequence }).IsUnique();
+        builder.HasIndex(i => i.OrderId);
+        builder.HasIndex(i => i.CreditsInvoiceId);
+    }
+}
+
+internal sealed class InvoiceCounterConfiguration : IEntityTypeConfiguration<InvoiceCounter>
+{
+    public void Configure(EntityTypeBuilder<InvoiceCounter> builder) => builder.HasKey(c => new { c.Kind, c.Year });
+}
