@@ -69,6 +69,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Pricing.PricingCatalogue>();
         services.AddTransient<Pricing.SimulateBasket>();
         services.AddTransient<Invoicing.IssueInvoice>();
+        services.AddTransient<Invoicing.IssueCreditNote>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

@@ -13,32 +13,23 @@ namespace Rempart.Data.Invoicing;
 /// </summary>
 public sealed class IssueInvoice(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public async Task<(Invoice? Invoice, string? Refusal)> ExecuteAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null) return (null, "Cette commande n'existe pas.");
         var now = clock.GetUtcNow().UtcDateTime;
-        // French invoices are dated in France: the year turns at midnight in Paris.
-        var year = TimeZoneInfo.ConvertTimeFromUtc(now, Paris).Year;
+        var year = InvoiceCounterLock.YearOf(now);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var kind = nameof(InvoiceKind.Invoice);
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO "InvoiceCounters" ("Kind", "Year", "Last") VALUES ({kind}, {year}, 0) ON CONFLICT DO NOTHING""", cancellationToken);
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlInterpolatedAsync($"""SELECT 1 FROM "InvoiceCounters" WHERE "Kind" = {kind} AND "Year" = {year} FOR UPDATE""", cancellationToken);
-
+        await InvoiceCounterLock.LockAsync(db, InvoiceKind.Invoice, year, cancellationToken);
         var existing = await db.Invoices.AsNoTracking().FirstOrDefaultAsync(i => i.OrderId == orderId && i.Kind == InvoiceKind.Invoice, cancellationToken);
         if (existing is not null) return (existing, null);
-        var counter = await db.InvoiceCounters.FirstAsync(c => c.Kind == InvoiceKind.Invoice && c.Year == year, cancellationToken);
-        counter.Last++;
+        var sequence = await InvoiceCounterLock.NextAsync(db, InvoiceKind.Invoice, year, cancellationToken);
         var invoice = new Invoice
         {
-            OrderId = orderId, Kind = InvoiceKind.Invoice, Year = year, Sequence = counter.Last,
-            Number = InvoiceNumbers.Format(InvoiceKind.Invoice, year, counter.Last), IssuedAt = now, Total = order.Total,
+            OrderId = orderId, Kind = InvoiceKind.Invoice, Year = year, Sequence = sequence,
+            Number = InvoiceNumbers.Format(InvoiceKind.Invoice, year, sequence), IssuedAt = now, Total = order.Total,
         };
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);

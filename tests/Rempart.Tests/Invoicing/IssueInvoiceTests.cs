@@ -44,6 +44,32 @@ public sealed class IssueInvoiceTests
         Assert.Equal(2, await db.Invoices.CountAsync());
     }
 
+    [Theory, DatabaseData]
+    public async Task CreditNotes_HaveTheirOwnSeries_ReferenceTheirInvoice_AndNeverCreditMoreThanIt(DatabaseProvider provider)
+    {
+        await using var places = await PlacesFixture.CreateAsync(provider);
+        var orders = await OrdersAsync(places, 1);
+        var invoice = (await new IssueInvoice(places.Database.Contexts, places.Clock).ExecuteAsync(orders[0].Id)).Invoice!;
+        var credit = new IssueCreditNote(places.Database.Contexts, places.Clock);
+        var treasurer = TestActors.Holding(Guid.NewGuid(), "Trésorière", null, Domain.Accounts.ProfileKind.Staff);
+
+        Assert.Equal("Vous n'avez pas le droit d'émettre des avoirs.", (await credit.ExecuteAsync(invoice.Id, 10, places.Programme.ManagerOf(places.Programme.Association))).Refusal);
+        // Five refunds of 30 € at once on a 120,50 € invoice: four pass, the fifth finds 0,50 € left.
+        var refunds = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => credit.ExecuteAsync(invoice.Id, 30, treasurer))));
+        Assert.Equal(4, refunds.Count(r => r.CreditNote is not null));
+        Assert.Equal("Il ne reste que 0,50 € à créditer sur la facture " + invoice.Number + ".", refunds.Single(r => r.Refusal is not null).Refusal!.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Equal(Enumerable.Range(1, 4), refunds.Where(r => r.CreditNote is not null).Select(r => r.CreditNote!.Sequence).Order());
+        var rest = await credit.ExecuteAsync(invoice.Id, null, treasurer);
+        Assert.Equal(0.50m, rest.CreditNote!.Total);
+        Assert.StartsWith("AV-", rest.CreditNote.Number, StringComparison.Ordinal);
+        Assert.Equal(invoice.Id, rest.CreditNote.CreditsInvoiceId);
+        Assert.Equal("Un avoir porte sur une facture, pas sur un autre avoir.", (await credit.ExecuteAsync(rest.CreditNote.Id, 1, treasurer)).Refusal);
+
+        await using var db = places.Database.CreateContext();
+        var stored = await db.Invoices.SingleAsync(i => i.Id == invoice.Id);
+        Assert.Equal((120.50m, invoice.Number), (stored.Total, stored.Number));
+    }
+
     [Fact]
     public void AnOrder_CopiesItsBasketLines_AndTotalsThemOnce()
     {
