@@ -29,10 +29,8 @@ public sealed class ChangeRegistrationStage(IDbContextFactory<RempartDbContext> 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await PlaceLedger.LockSessionAsync(db, sessionId.Value, cancellationToken);
-        var registration = await db.Registrations.FirstAsync(r => r.Id == registrationId, cancellationToken);
-        var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == registration.SessionId, cancellationToken);
-        var parties = await RegistrationPartiesQuery.ForAsync(db, registration, actor, cancellationToken);
-        if (!RegistrationAccess.MaySee(actor, parties)) return (null, "Cette inscription n'existe pas.");
+        if (await RegistrationScope.LoadAsync(db, registrationId, actor, cancellationToken) is not { } scope) return (null, "Cette inscription n'existe pas.");
+        var (registration, session, parties) = (scope.Registration, scope.Session, scope.Parties);
 
         var facts = await RegistrationFactsQuery.ForAsync(db, registration, session, now, cancellationToken);
         var (role, refusal) = RegistrationAccess.RoleFor(actor, parties, registration.Stage, to, facts, reason);

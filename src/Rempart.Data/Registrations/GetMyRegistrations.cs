@@ -12,7 +12,7 @@ public sealed record MyRegistration(
     public string NextStep => RegistrationLifecycle.NextStep(Stage);
 
     /// <summary>The registration form is to be filled in (or completed) now.</summary>
-    public bool FileOpen => Stage is RegistrationStage.Accepted or RegistrationStage.AwaitingDocuments;
+    public bool FileOpen => RegistrationLifecycle.FileOpen(Stage);
 
     /// <summary>The volunteer (or whoever acts for them) may still cancel.</summary>
     public bool MayCancel => RegistrationLifecycle.Check(Stage, RegistrationStage.CancelledByVolunteer, StageActor.Volunteer, RegistrationFacts.None) is null;

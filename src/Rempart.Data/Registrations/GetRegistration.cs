@@ -15,7 +15,7 @@ public sealed record RegistrationDetail(
     Guid SessionId, string Worksite, string Site, string Association, DateOnly Start, DateOnly End, string? PlacesOf,
     IReadOnlyList<RegistrationHistoryEntry> History, IReadOnlyList<StageAction> Actions)
 {
-    public int AgeAtStart => Start.Year - BirthDate.Year - (BirthDate > Start.AddYears(-(Start.Year - BirthDate.Year)) ? 1 : 0);
+    public int AgeAtStart => Age.On(BirthDate, Start);
 }
 
 /// <summary>
@@ -27,13 +27,10 @@ public sealed class GetRegistration(IDbContextFactory<RempartDbContext> contexts
     public async Task<RegistrationDetail?> ExecuteAsync(Guid registrationId, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
-        if (registration is null) return null;
-        var parties = await RegistrationPartiesQuery.ForAsync(db, registration, actor, cancellationToken);
-        if (!RegistrationAccess.MaySee(actor, parties)) return null;
+        if (await RegistrationScope.LoadAsync(db, registrationId, actor, cancellationToken) is not { } scope) return null;
+        var (registration, session, parties) = (scope.Registration, scope.Session, scope.Parties);
 
         var volunteer = await db.Volunteers.AsNoTracking().FirstAsync(v => v.Id == registration.VolunteerId, cancellationToken);
-        var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == registration.SessionId, cancellationToken);
         var worksite = await db.Worksites.AsNoTracking().FirstAsync(w => w.Id == session.WorksiteId, cancellationToken);
         var site = await db.Sites.Where(s => s.Id == worksite.SiteId).Select(s => s.Name).FirstAsync(cancellationToken);
         var association = await db.Organisations.Where(o => o.Id == worksite.AssociationId).Select(o => o.Name).FirstAsync(cancellationToken);

@@ -9,7 +9,7 @@ public sealed record RegistrationRow(
     Guid Id, string VolunteerName, DateOnly BirthDate, string Worksite, string Site, DateOnly Start, DateOnly End,
     RegistrationStage Stage, DateTime CreatedAt, string Association)
 {
-    public int AgeAtStart => Start.Year - BirthDate.Year - (BirthDate > Start.AddYears(-(Start.Year - BirthDate.Year)) ? 1 : 0);
+    public int AgeAtStart => Age.On(BirthDate, Start);
 }
 
 /// <summary>What the list shows: some stages (all when empty), a text in the names, a session.</summary>

@@ -10,7 +10,7 @@ namespace Rempart.Data.Registrations;
 internal sealed record RegistrationScope(Registration Registration, Session Session, RegistrationParties Parties, IReadOnlyList<StageActor> Roles)
 {
     /// <summary>The stages in which the registration form and its documents may still change.</summary>
-    public bool FileOpen => Registration.Stage is RegistrationStage.Accepted or RegistrationStage.AwaitingDocuments;
+    public bool FileOpen => RegistrationLifecycle.FileOpen(Registration.Stage);
 
     /// <summary>The organisers who review files: the union's staff with the permission, the organising association.</summary>
     public bool Reviews => Roles.Contains(StageActor.Staff) || Roles.Contains(StageActor.Organiser);

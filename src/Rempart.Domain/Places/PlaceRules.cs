@@ -57,8 +57,7 @@ public static class PlaceRules
     /// <summary>Age limits apply to the volunteer's age on the session's first day.</summary>
     public static bool AgeAllowed(DateOnly birthDate, DateOnly sessionStart, int minimumAge, int? maximumAge)
     {
-        var age = sessionStart.Year - birthDate.Year;
-        if (birthDate > sessionStart.AddYears(-age)) age--;
+        var age = Registrations.Age.On(birthDate, sessionStart);
         return age >= minimumAge && (maximumAge is null || age <= maximumAge);
     }
 

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Rempart.Domain.Volunteers;
 
 namespace Rempart.Domain.Registrations;
 
 /// <summary>What a pre-registration must contain; messages keyed by field, in French.</summary>
-public static partial class PreRegistrationRules
+public static class PreRegistrationRules
 {
     /// <param name="form">The form as filled in.</param>
     /// <param name="today">Today, for the date of birth.</param>
@@ -12,8 +11,8 @@ public static partial class PreRegistrationRules
     public static Dictionary<string, string> Validate(PreRegistrationForm form, DateOnly today, bool registrantKnown)
     {
         var errors = VolunteerRules.Validate(form.FirstName, form.LastName, form.Email, form.BirthDate, today);
-        if (!string.IsNullOrWhiteSpace(form.Phone) && !Phone().IsMatch(form.Phone.Trim()))
-            errors[nameof(form.Phone)] = "Ce numéro de téléphone n'est pas valide (chiffres, espaces, + et tirets).";
+        if (!string.IsNullOrWhiteSpace(form.Phone) && !VolunteerRules.IsPhone(form.Phone))
+            errors[nameof(form.Phone)] = VolunteerRules.PhoneInvalid;
         if (form.ForSomeoneElse && !registrantKnown)
         {
             var registrant = VolunteerRules.Validate(form.RegistrantFirstName, form.RegistrantLastName, form.RegistrantEmail, today.AddYears(-30), today);
@@ -23,6 +22,4 @@ public static partial class PreRegistrationRules
         return errors;
     }
 
-    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,22}$")]
-    private static partial Regex Phone();
 }

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using Rempart.Domain.Volunteers;
 
 namespace Rempart.Domain.Registrations;
 
 /// <summary>What the registration form must contain: lengths whenever it is saved, completeness when it is sent.</summary>
-public static partial class RegistrationFileRules
+public static class RegistrationFileRules
 {
     public const int MotivationMinimum = 100;
 
@@ -28,7 +28,7 @@ public static partial class RegistrationFileRules
         foreach (var (field, value, max) in Lengths)
             if (value(draft)?.Trim().Length > max) errors[field] = $"{max} caractères au plus.";
         foreach (var (field, value) in new[] { (nameof(draft.Phone), draft.Phone), (nameof(draft.EmergencyContactPhone), draft.EmergencyContactPhone) })
-            if (!string.IsNullOrWhiteSpace(value) && !Phone().IsMatch(value.Trim())) errors[field] = "Ce numéro de téléphone n'est pas valide (chiffres, espaces, + et tirets).";
+            if (!string.IsNullOrWhiteSpace(value) && !VolunteerRules.IsPhone(value)) errors[field] = VolunteerRules.PhoneInvalid;
         return errors;
     }
 
@@ -57,6 +57,4 @@ public static partial class RegistrationFileRules
         return errors;
     }
 
-    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,22}$")]
-    private static partial Regex Phone();
 }

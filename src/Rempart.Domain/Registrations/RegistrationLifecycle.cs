@@ -83,6 +83,9 @@ public static class RegistrationLifecycle
     public static (StageChange? Change, string? Refusal) Change(RegistrationStage from, RegistrationStage to, StageActor actor, RegistrationFacts facts, DateTime at, string by, string? reason = null) =>
         Check(from, to, actor, facts, reason) is { } refusal ? (null, refusal) : (new StageChange(from, to, at, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()), null);
 
+    /// <summary>The stages in which the registration form and its documents may still change: from acceptance until the file is complete.</summary>
+    public static bool FileOpen(RegistrationStage stage) => stage is RegistrationStage.Accepted or RegistrationStage.AwaitingDocuments;
+
     /// <summary>Whether this change needs a reason, sent to the volunteer.</summary>
     public static bool NeedsReason(RegistrationStage from, RegistrationStage to) =>
         Transitions.Any(t => t.From == from && t.To == to && t.NeedsReason);

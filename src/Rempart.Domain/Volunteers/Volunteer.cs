@@ -23,10 +23,5 @@ public sealed class Volunteer
     public Guid? UserId { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
-    public int AgeOn(DateOnly day)
-    {
-        var age = day.Year - BirthDate.Year;
-        if (BirthDate > day.AddYears(-age)) age--;
-        return age;
-    }
+    public int AgeOn(DateOnly day) => Registrations.Age.On(BirthDate, day);
 }

@@ -1,10 +1,19 @@
 using System.Net.Mail;
+using System.Text.RegularExpressions;
 
 namespace Rempart.Domain.Volunteers;
 
 /// <summary>What a volunteer's identity must be when someone registers them; messages keyed by field, in French.</summary>
-public static class VolunteerRules
+public static partial class VolunteerRules
 {
+    public const string PhoneInvalid = "Ce numéro de téléphone n'est pas valide (chiffres, espaces, + et tirets).";
+
+    /// <summary>A phone number as people type it: digits, spaces, dots and dashes, an optional leading +.</summary>
+    public static bool IsPhone(string value) => Phone().IsMatch(value.Trim());
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,22}$")]
+    private static partial Regex Phone();
+
     public static Dictionary<string, string> Validate(string? firstName, string? lastName, string? email, DateOnly? birthDate, DateOnly today)
     {
         var errors = new Dictionary<string, string>();

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data;
+using Rempart.Web.Accounts;
 using Rempart.Web.Programming;
 
 namespace Rempart.Web.Pricing;
 
 /// <summary>The simulator's pickers: sessions not yet begun, and volunteers found by name or address (staff pages only).</summary>
-public sealed class PricingChoices(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
+public sealed class PricingChoices(IDbContextFactory<RempartDbContext> contexts, CurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Choice>> UpcomingSessionsAsync()
     {
+        if (!(await actor.GetAsync()).IsStaff) return [];
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var db = await contexts.CreateDbContextAsync();
         var rows = await (from s in db.Sessions
@@ -21,7 +23,8 @@ public sealed class PricingChoices(IDbContextFactory<RempartDbContext> contexts,
 
     public async Task<IReadOnlyList<Choice>> VolunteersAsync(string? search)
     {
-        if (string.IsNullOrWhiteSpace(search) || search.Trim().Length < 2) return [];
+        // Names and dates of birth of every volunteer: for the union's staff only, whatever page asks.
+        if (string.IsNullOrWhiteSpace(search) || search.Trim().Length < 2 || !(await actor.GetAsync()).IsStaff) return [];
         var text = $"%{search.Trim().ToLower()}%";
         await using var db = await contexts.CreateDbContextAsync();
         var rows = await db.Volunteers
