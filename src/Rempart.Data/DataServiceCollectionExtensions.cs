@@ -70,6 +70,8 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Pricing.SimulateBasket>();
         services.AddTransient<Invoicing.IssueInvoice>();
         services.AddTransient<Invoicing.IssueCreditNote>();
+        services.AddTransient<Invoicing.PlaceOrder>();
+        services.AddTransient<Invoicing.GetRegistrationOrder>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

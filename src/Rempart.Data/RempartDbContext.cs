@@ -6,6 +6,7 @@ using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Invoicing;
+using Rempart.Domain.Payments;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.PersonalData;
 using Rempart.Domain.Places;
@@ -52,6 +53,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
+    public DbSet<Payment> Payments => Set<Payment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Rempart.Domain.Invoicing;
+using Rempart.Domain.Payments;
 using Rempart.Domain.Places;
 
 namespace Rempart.Data.Configurations;
@@ -10,6 +11,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     public void Configure(EntityTypeBuilder<Order> builder)
     {
         builder.Property(o => o.Total).HasPrecision(10, 2);
+        builder.Property(o => o.BilledTo).HasMaxLength(200);
+        builder.Property(o => o.BilledAddress).HasMaxLength(500);
+        builder.Ignore(o => o.Donations);
+        builder.Ignore(o => o.Invoiced);
         builder.HasOne<Registration>().WithMany().HasForeignKey(o => o.RegistrationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(o => o.RegistrationId);
@@ -45,4 +50,16 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
 internal sealed class InvoiceCounterConfiguration : IEntityTypeConfiguration<InvoiceCounter>
 {
     public void Configure(EntityTypeBuilder<InvoiceCounter> builder) => builder.HasKey(c => new { c.Kind, c.Year });
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> builder)
+    {
+        builder.Property(p => p.Amount).HasPrecision(10, 2);
+        builder.Property(p => p.PayerName).HasMaxLength(200);
+        builder.Property(p => p.Reference).HasMaxLength(200);
+        builder.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.OrderId);
+    }
 }

@@ -16,6 +16,12 @@ public sealed class PricingCatalogue(IDbContextFactory<RempartDbContext> context
     public async Task<Catalogue> ReadAsync(Guid? sessionId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadAsync(db, sessionId, cancellationToken);
+    }
+
+    /// <summary>The generic products and rules, and those of one session; inside the caller's context.</summary>
+    internal static async Task<Catalogue> ReadAsync(RempartDbContext db, Guid? sessionId, CancellationToken cancellationToken)
+    {
         var products = await db.Products.AsNoTracking().Where(p => p.SessionId == null || p.SessionId == sessionId).ToListAsync(cancellationToken);
         var ids = products.Select(p => p.Id).ToList();
         var rules = await db.PriceRules.AsNoTracking().Where(r => ids.Contains(r.ProductId) && (r.SessionId == null || r.SessionId == sessionId)).ToListAsync(cancellationToken);

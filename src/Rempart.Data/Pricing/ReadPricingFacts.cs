@@ -21,6 +21,12 @@ public sealed class ReadPricingFacts(IDbContextFactory<RempartDbContext> context
     public async Task<PricingFacts?> ExecuteAsync(Guid sessionId, Guid volunteerId, Guid? allocationId, Guid? registeredBy, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadAsync(db, sessionId, volunteerId, allocationId, registeredBy, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+
+    /// <summary>The same facts inside the caller's context, on a given day (a registration is priced on the day it was made).</summary>
+    internal static async Task<PricingFacts?> ReadAsync(RempartDbContext db, Guid sessionId, Guid volunteerId, Guid? allocationId, Guid? registeredBy, DateOnly on, CancellationToken cancellationToken)
+    {
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => new { s.StartDate }).FirstOrDefaultAsync(cancellationToken);
         var volunteer = await db.Volunteers.AsNoTracking().Where(v => v.Id == volunteerId).Select(v => new { v.BirthDate, v.Country, v.UserId }).FirstOrDefaultAsync(cancellationToken);
         if (session is null || volunteer is null) return null;
@@ -38,8 +44,7 @@ public sealed class ReadPricingFacts(IDbContextFactory<RempartDbContext> context
                               select new PastSession(site.Name, s.StartDate.Year)).FirstOrDefaultAsync(cancellationToken);
         var byGroupManager = registeredBy is { } by && volunteer.UserId is { } person && by != person
             && await db.ManagedAccounts.AnyAsync(m => m.ManagerId == by && m.ManagedId == person, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return new PricingFacts(sessionId, season, Age.On(volunteer.BirthDate, session.StartDate),
-            VolunteerCategories.Of(placesOf, volunteer.Country), previous, byGroupManager, today);
+            VolunteerCategories.Of(placesOf, volunteer.Country), previous, byGroupManager, on);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Invoicing;
+using Rempart.Data.Pricing;
 using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Registrations;
@@ -8,8 +10,9 @@ namespace Rempart.Data.Registrations;
 /// <summary>
 /// What the lifecycle's guards need to know about a registration now. Its file is complete when the
 /// form was sent, every document the session requires was accepted, and a minor's consents were
-/// given. The catalogue has no prices yet (the pricing issue brings them, and this is where they
-/// will be read): until then there is nothing to pay, so a complete file confirms the registration.
+/// given. What is owed comes from the order in force: paid when its balance is settled, nothing to
+/// pay when it costs nothing; with no order yet, there is nothing to pay only when the session's
+/// catalogue offers this volunteer nothing at all (no step to go through).
 /// </summary>
 internal static class RegistrationFactsQuery
 {
@@ -22,6 +25,11 @@ internal static class RegistrationFactsQuery
         var consents = ConsentRules.Missing(Age.On(birthDate, DateOnly.FromDateTime(now)), registration.GuardianName,
             registration.GuardianConsentAt is not null, registration.MinorConsentAt is not null);
         var complete = registration.FileSentAt is not null && required.All(accepted.Contains) && consents.Count == 0;
-        return new RegistrationFacts(DocumentsComplete: complete, Paid: false, NothingToPay: true, SessionStarted: DateOnly.FromDateTime(now) >= session.StartDate);
+        var order = await CurrentOrderQuery.ForAsync(db, registration.Id, cancellationToken);
+        var nothingToPay = order is null
+            ? (await RegistrationBasketQuery.ForAsync(db, registration, cancellationToken)).Basket.Lines.Count == 0
+            : order.Order.Total == 0;
+        var paid = order is not null && order.Order.Total > 0 && order.Balance.Settled;
+        return new RegistrationFacts(DocumentsComplete: complete, Paid: paid, NothingToPay: nothingToPay, SessionStarted: DateOnly.FromDateTime(now) >= session.StartDate);
     }
 }

@@ -6,6 +6,9 @@ public enum InvoiceKind
 
     /// <summary>An avoir: cancels all or part of an invoice it references; never the other way round.</summary>
     CreditNote,
+
+    /// <summary>A tax receipt for a donation (reçu fiscal, Cerfa 11580): its own series, issued once the donation is paid.</summary>
+    TaxReceipt,
 }
 
 /// <summary>
@@ -35,9 +38,23 @@ public sealed class InvoiceCounter
     public int Last { get; set; }
 }
 
-/// <summary>How numbers read: "F-2027-000042" for an invoice, "AV-2027-000003" for a credit note.</summary>
+/// <summary>How numbers read: "F-2027-000042" for an invoice, "AV-2027-000003" for a credit note, "RF-2027-000007" for a tax receipt.</summary>
 public static class InvoiceNumbers
 {
-    public static string Format(InvoiceKind kind, int year, int sequence) =>
-        $"{(kind == InvoiceKind.CreditNote ? "AV" : "F")}-{year}-{sequence:D6}";
+    public static string Format(InvoiceKind kind, int year, int sequence) => $"{Prefix(kind)}-{year}-{sequence:D6}";
+
+    private static string Prefix(InvoiceKind kind) => kind switch
+    {
+        InvoiceKind.CreditNote => "AV",
+        InvoiceKind.TaxReceipt => "RF",
+        _ => "F",
+    };
+
+    /// <summary>What the document is called, in French.</summary>
+    public static string Title(InvoiceKind kind) => kind switch
+    {
+        InvoiceKind.CreditNote => "Avoir",
+        InvoiceKind.TaxReceipt => "Reçu fiscal",
+        _ => "Facture",
+    };
 }

@@ -14,10 +14,23 @@ public sealed class Order
     public decimal Total { get; set; }
     public List<OrderLine> Lines { get; set; } = [];
 
+    /// <summary>Who the invoice is made out to, copied when the order is placed.</summary>
+    public string BilledTo { get; set; } = "";
+    public string? BilledAddress { get; set; }
+
+    /// <summary>Set when the volunteer changed their choices before paying: a new order took its place.</summary>
+    public DateTime? ReplacedAt { get; set; }
+
+    /// <summary>What the donation lines add up to: they are receipted (tax receipt), not invoiced.</summary>
+    public decimal Donations => Money.Round(Lines.Where(l => l.Kind == ProductKind.Donation).Sum(l => l.Amount));
+
+    /// <summary>What the invoice covers: everything but donations.</summary>
+    public decimal Invoiced => Money.Round(Total - Donations);
+
     /// <summary>An order from a checked selection of a basket: one line per item, the total rounded once.</summary>
-    public static Order From(Guid registrationId, IReadOnlyList<BasketItem> items, DateTime at)
+    public static Order From(Guid registrationId, IReadOnlyList<BasketItem> items, DateTime at, string billedTo = "", string? billedAddress = null)
     {
-        var order = new Order { RegistrationId = registrationId, CreatedAt = at };
+        var order = new Order { RegistrationId = registrationId, CreatedAt = at, BilledTo = billedTo, BilledAddress = billedAddress };
         order.Lines = items.Select((item, i) => new OrderLine
         {
             OrderId = order.Id, Position = i, ProductId = item.Line.Product.Id, Kind = item.Line.Product.Kind,

@@ -117,7 +117,7 @@ public static class RegistrationLifecycle
         RegistrationStage.UnderReview => "L'association examine votre demande ; vous recevrez sa réponse par e-mail.",
         RegistrationStage.Accepted => "Votre candidature est acceptée et votre place réservée : complétez maintenant votre dossier d'inscription.",
         RegistrationStage.AwaitingDocuments => "Complétez votre dossier et envoyez les documents demandés ; les organisateurs les vérifient.",
-        RegistrationStage.AwaitingPayment => "Il reste à régler votre inscription.",
+        RegistrationStage.AwaitingPayment => "Choisissez vos options et réglez votre inscription.",
         RegistrationStage.Confirmed => "Votre inscription est confirmée : à bientôt sur le chantier !",
         RegistrationStage.Refused => "Votre demande n'a pas été retenue.",
         RegistrationStage.CancelledByVolunteer or RegistrationStage.CancelledByStaff => "Cette inscription est annulée.",

@@ -9,6 +9,7 @@ public static class RegistrationsServiceCollectionExtensions
         services.AddTransient<MoveRegistration>();
         services.AddTransient<FillRegistrationFile>();
         services.AddTransient<ReviewDocument>();
+        services.AddTransient<OrderBasket>();
         services.AddTransient<Pricing.PricingChoices>();
         return services;
     }

@@ -36,6 +36,20 @@ public sealed class PricingBrowserTests(BrowserFixture browser)
             await db.Registrations.Where(r => r.Id == past.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Stage, RegistrationStage.Attended));
         }
         var product = $"Séjour {Guid.NewGuid():N}"[..16];
+        try
+        {
+            await EditRulesAndSimulateAsync(product, next, surname);
+        }
+        finally
+        {
+            // Generic products are offered on every session: the other browser tests share this host's catalogue.
+            await using var db = browser.App.Database.CreateContext();
+            await db.Products.Where(p => p.Name == product).ExecuteUpdateAsync(s => s.SetProperty(p => p.Active, false));
+        }
+    }
+
+    private async Task EditRulesAndSimulateAsync(string product, Session next, string surname)
+    {
         var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
 
         await page.GotoAsync("/gestion/tarifs");
