@@ -54,6 +54,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.GetMyRegistrations>();
         services.AddTransient<Registrations.GetSessionToJoin>();
         services.Configure<Registrations.RegistrationOptions>(configuration.GetSection(Registrations.RegistrationOptions.Section));
+        services.Configure<Invoicing.InvoicingOptions>(configuration.GetSection(Invoicing.InvoicingOptions.Section));
         services.AddTransient<Registrations.AdvanceRegistration>();
         services.AddTransient<Registrations.GetRegistrationFile>();
         services.AddTransient<Registrations.SaveRegistrationFile>();
@@ -72,6 +73,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Invoicing.IssueCreditNote>();
         services.AddTransient<Invoicing.PlaceOrder>();
         services.AddTransient<Invoicing.GetRegistrationOrder>();
+        services.AddTransient<Invoicing.GetInvoiceDocument>();
+        services.AddTransient<Payments.SettleOrder>();
+        services.AddTransient<Payments.RecordPayment>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

@@ -5,10 +5,10 @@ using Rempart.Domain.Payments;
 namespace Rempart.Data.Invoicing;
 
 /// <summary>A registration's order in force (the last one placed, not replaced), its payments and what it still owes.</summary>
-internal sealed record CurrentOrder(Order Order, IReadOnlyList<Payment> Payments, Balance Balance)
+internal sealed record CurrentOrder(Order Order, IReadOnlyList<Payment> Payments, Balance Balance, bool Invoiced)
 {
-    /// <summary>A payment under way or received: the order can no longer be replaced.</summary>
-    public bool Started => Payments.Any(p => p.Status is PaymentStatus.Open or PaymentStatus.Paid);
+    /// <summary>A payment under way or received, or an invoice issued: the order can no longer be replaced.</summary>
+    public bool Started => Invoiced || Payments.Any(p => p.Status is PaymentStatus.Open or PaymentStatus.Paid);
 }
 
 internal static class CurrentOrderQuery
@@ -21,6 +21,7 @@ internal static class CurrentOrderQuery
         if (order is null) return null;
         order.Lines = order.Lines.OrderBy(l => l.Position).ToList();
         var payments = await db.Payments.AsNoTracking().Where(p => p.OrderId == order.Id).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
-        return new CurrentOrder(order, payments, Balance.Of(order.Total, payments));
+        var invoiced = await db.Invoices.AnyAsync(i => i.OrderId == order.Id, cancellationToken);
+        return new CurrentOrder(order, payments, Balance.Of(order.Total, payments), invoiced);
     }
 }

@@ -5,6 +5,7 @@ using Rempart.Domain.Accounts;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Payments;
 using Rempart.Domain.Pricing;
+using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Invoicing;
 
@@ -15,7 +16,7 @@ namespace Rempart.Data.Invoicing;
 /// </summary>
 public sealed record RegistrationOrderView(
     Guid RegistrationId, Basket Basket, Order? Order, IReadOnlyList<Payment> Payments, Balance? Balance,
-    IReadOnlyList<Invoice> Documents, bool MayOrder, string? WhyNot)
+    IReadOnlyList<Invoice> Documents, bool MayOrder, string? WhyNot, bool MayRecordPayment)
 {
     /// <summary>The choices of the order in force, to start the form from.</summary>
     public BasketSelection Selection => Order is null
@@ -39,7 +40,9 @@ public sealed class GetRegistrationOrder(IDbContextFactory<RempartDbContext> con
         var orderIds = await db.Orders.Where(o => o.RegistrationId == registrationId).Select(o => o.Id).ToListAsync(cancellationToken);
         var documents = await db.Invoices.AsNoTracking().Where(i => orderIds.Contains(i.OrderId)).OrderBy(i => i.IssuedAt).ToListAsync(cancellationToken);
         var whyNot = scope.Roles.Count == 0 ? "" : OrderRules.Refuse(scope.Registration.Stage, current?.Started ?? false);
+        var mayRecord = actor.Can(Permissions.PaymentsRecord) && current is { Balance.Due: > 0 }
+            && scope.Registration.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer);
         return new RegistrationOrderView(registrationId, basket, current?.Order, current?.Payments ?? [], current?.Balance,
-            documents, whyNot is null && basket.Lines.Count > 0, whyNot);
+            documents, whyNot is null && basket.Lines.Count > 0, whyNot, mayRecord);
     }
 }

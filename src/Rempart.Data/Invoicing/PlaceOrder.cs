@@ -20,9 +20,9 @@ public sealed record PlaceOrderOutcome(Order? Order, IReadOnlyDictionary<string,
 /// copied into the order, billed to the person placing it (the volunteer when staff place it). The
 /// choices may change until a payment starts: the previous order is then marked replaced, never
 /// deleted. Decided under the registration's lock, so two tabs never leave two orders in force.
-/// An order that costs nothing confirms a complete registration at once (<see cref="AdvanceRegistration"/>).
+/// An order that costs nothing confirms a complete registration at once (<see cref="Payments.SettleOrder"/>).
 /// </summary>
-public sealed class PlaceOrder(IDbContextFactory<RempartDbContext> contexts, AdvanceRegistration advance, TimeProvider clock)
+public sealed class PlaceOrder(IDbContextFactory<RempartDbContext> contexts, Payments.SettleOrder settle, TimeProvider clock)
 {
     public async Task<PlaceOrderOutcome> ExecuteAsync(Guid registrationId, BasketSelection selection, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -50,8 +50,9 @@ public sealed class PlaceOrder(IDbContextFactory<RempartDbContext> contexts, Adv
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var advanced = await advance.ExecuteAsync(registrationId, cancellationToken);
-        return new PlaceOrderOutcome(order, new Dictionary<string, string>(), advanced);
+        // Settled at once when it costs nothing; invoiced at once when the union invoices orders as they are placed.
+        var settled = await settle.ExecuteAsync(order.Id, cancellationToken);
+        return new PlaceOrderOutcome(order, new Dictionary<string, string>(), settled?.Advanced);
     }
 
     /// <summary>The person placing the order pays, with the address of their volunteer profile; staff and associations bill the volunteer.</summary>

@@ -49,6 +49,51 @@ public sealed class PdfTextDocument
         Write(value, bold: false, size: 10, after: 2, label: $"{label} : ");
     }
 
+    /// <summary>
+    /// A table row: the text on the left, wrapped within its column, an optional smaller grey detail
+    /// under it (why a price applies), and the amount aligned on the right margin.
+    /// </summary>
+    public void Row(string text, string amount, bool bold = false, string? detail = null)
+    {
+        const double size = 10, amountColumn = 110;
+        var font = bold ? Bold : Regular;
+        var lines = Wrap(text, font, size, PageWidth - (2 * Margin) - amountColumn).ToList();
+        var details = detail is null ? [] : Wrap(detail, Regular, 8.5, PageWidth - (2 * Margin) - amountColumn).ToList();
+        var height = (lines.Count * size * 1.3) + (details.Count * 8.5 * 1.3) + 4;
+        if (y + height > PageHeight - Margin) NewPage();
+        var page = pages[^1];
+        var fontName = bold ? "F2" : "F1";
+        page.Append(Text(fontName, size, PageWidth - Margin - Measure(amount, font, size), PageHeight - y - size, amount));
+        foreach (var line in lines)
+        {
+            page.Append(Text(fontName, size, Margin, PageHeight - y - size, line));
+            y += size * 1.3;
+        }
+        if (details.Count > 0)
+        {
+            page.Append("0.35 g\n");
+            foreach (var line in details)
+            {
+                page.Append(Text("F1", 8.5, Margin + 8, PageHeight - y - 8.5, line));
+                y += 8.5 * 1.3;
+            }
+            page.Append("0 g\n");
+        }
+        y += 4;
+    }
+
+    /// <summary>A thin horizontal line across the text width, to close a table or a block.</summary>
+    public void Rule()
+    {
+        if (y + 6 > PageHeight - Margin) NewPage();
+        var at = PageHeight - y - 2;
+        pages[^1].Append(string.Create(CultureInfo.InvariantCulture, $"0.5 w {Margin:0.##} {at:0.##} m {PageWidth - Margin:0.##} {at:0.##} l S\n"));
+        y += 6;
+    }
+
+    /// <summary>Some space before the next block.</summary>
+    public void Space(double points = 8) => y += points;
+
     private void Write(string text, bool bold, double size, double after, string? label = null)
     {
         var lineHeight = size * 1.3;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
 using Rempart.Data.Places;
 using Rempart.Data.Registrations;
+using Rempart.Domain.Pricing;
 using Rempart.Domain.Registrations;
 using Rempart.Web.Mail;
 
@@ -79,6 +80,19 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessi
             $"(du {about.Start:dd/MM/yyyy} au {about.End:dd/MM/yyyy}) attend son paiement.</p>" +
             $"<p>La place reste réservée jusqu'au <strong>{reminder.DueAt.ToLocalTime():dd/MM/yyyy à HH:mm}</strong> ; sans paiement d'ici là, elle sera proposée à quelqu'un d'autre.</p>" +
             $"<p><a href=\"{E(Link(MyRegistrationsPath))}\">Régler mon inscription</a></p>",
+            cancellationToken);
+    }
+
+    /// <summary>Acknowledges a payment received, with what remains to pay, if anything.</summary>
+    public async Task<bool> SendPaymentReceivedAsync(Guid registrationId, decimal amount, string method, decimal due, CancellationToken cancellationToken = default)
+    {
+        var about = await contacts.ExecuteAsync(registrationId, cancellationToken);
+        if (about is null) return false;
+        return await SendAsync(about, _ => $"Paiement reçu : {about.Worksite}", _ =>
+            $"<p>Nous avons bien reçu un paiement de <strong>{E(Money.Format(amount))}</strong> ({E(method)}) pour l'inscription de " +
+            $"<strong>{E(about.VolunteerName)}</strong> à <strong>{E(about.Worksite)}</strong>.</p>" +
+            (due > 0 ? $"<p>Il reste <strong>{E(Money.Format(due))}</strong> à régler.</p>" : "<p>L'inscription est entièrement réglée ; la facture et, pour un don, le reçu fiscal sont dans votre espace.</p>") +
+            $"<p><a href=\"{E(Link($"{MyRegistrationsPath}/{registrationId}"))}\">Voir l'inscription</a></p>",
             cancellationToken);
     }
 

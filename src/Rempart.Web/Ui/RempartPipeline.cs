@@ -2,6 +2,7 @@ using Rempart.Web.Accounts;
 using Rempart.Web.Captcha;
 using Rempart.Web.Components;
 using Rempart.Web.Health;
+using Rempart.Web.Invoicing;
 using Rempart.Web.Localization;
 using Rempart.Web.PersonalData;
 using Rempart.Web.Places;
@@ -47,6 +48,7 @@ public static class RempartPipeline
         app.MapPhotoEndpoints();
         app.MapFillRateEndpoints();
         app.MapRegistrationDocumentEndpoints();
+        app.MapInvoiceEndpoints();
         app.MapPersonalDataEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Rempart.Data.Database;
 using Rempart.Data.Invoicing;
+using Rempart.Data.Payments;
 using Rempart.Data.Pricing;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Pricing;
@@ -109,7 +111,12 @@ public sealed class PlaceOrderTests
         return new TestCatalogue(basic, cancellation, membership);
     }
 
-    internal static PlaceOrder Place(FileFixture files) => new(files.Places.Database.Contexts, files.Advance(), files.Places.Clock);
+    internal static PlaceOrder Place(FileFixture files, InvoiceMoment issueInvoiceWhen = InvoiceMoment.Paid) =>
+        new(files.Places.Database.Contexts, Settle(files, issueInvoiceWhen), files.Places.Clock);
+
+    internal static SettleOrder Settle(FileFixture files, InvoiceMoment issueInvoiceWhen = InvoiceMoment.Paid) =>
+        new(files.Places.Database.Contexts, new IssueInvoice(files.Places.Database.Contexts, files.Places.Clock), files.Advance(),
+            Options.Create(new InvoicingOptions { IssueInvoiceWhen = issueInvoiceWhen }));
 
     private static GetRegistrationOrder Get(FileFixture files) => new(files.Places.Database.Contexts);
 }
