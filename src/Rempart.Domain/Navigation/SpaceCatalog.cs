@@ -31,6 +31,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_PlacesGrid", "/gestion/places", "event_seat"),
             new MenuItem("Menu_Registrations", "/gestion/inscriptions", "how_to_reg"),
             new MenuItem("Menu_Pricing", "/gestion/tarifs", "sell"),
+            new MenuItem("Menu_Invoices", "/gestion/factures", "receipt_long"),
         ]);
 
     public static readonly Space Association = new(

@@ -99,6 +99,7 @@ public static class AccountsServiceCollectionExtensions
             foreach (var space in SpaceCatalog.All)
                 options.AddPolicy(SpacePolicies.For(space), policy => policy.RequireRole(SpacePolicies.RolesOf(space)));
             options.AddPolicy(SpacePolicies.OrganisationPortal, policy => policy.RequireRole(ProfileRoles.AssociationManager, ProfileRoles.Partner));
+            options.AddPolicy(SpacePolicies.Finances, policy => policy.RequireClaim(RempartRole.PermissionClaim, Permissions.PaymentsRecord, Permissions.AccountingRead));
             foreach (var permission in Permissions.All)
                 options.AddPolicy(SpacePolicies.ForPermission(permission), policy => policy.RequireClaim(RempartRole.PermissionClaim, permission));
         });

@@ -30,6 +30,9 @@ public static class SpacePolicies
     public const string PlacesAllocate = PermissionPrefix + Permissions.PlacesAllocate;
     public const string PricingManage = PermissionPrefix + Permissions.PricingManage;
 
+    /// <summary>Orders, invoices and payments: staff who record payments or read the accounts.</summary>
+    public const string Finances = "finances";
+
     public static string For(Space space) => "space:" + space.Key;
 
     public static string ForPermission(string permission) => PermissionPrefix + permission;

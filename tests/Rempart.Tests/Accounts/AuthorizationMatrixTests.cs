@@ -104,6 +104,9 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/gestion/places",                           "/gestion/places",                           Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/tarifs",                           "/gestion/tarifs",                           Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/tarifs/simulateur",                "/gestion/tarifs/simulateur",                Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/factures",                         "/gestion/factures",                         Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        // Invoices open only for the volunteer's side and payment staff (InvoicePdfTests check who); unknown ids are 404.
+        new("/factures/{id:guid}",                       "/factures/00000000-0000-0000-0000-000000000001", Login, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/gestion/places/remplissage",               "/gestion/places/remplissage",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/places/remplissage.csv",           "/gestion/places/remplissage.csv?saison=2027", Login, Ok,    Ok,     Denied, Denied, Denied, Denied),
 

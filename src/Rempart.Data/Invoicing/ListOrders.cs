@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Payments;
+using Rempart.Domain.Registrations;
+
+namespace Rempart.Data.Invoicing;
+
+/// <summary>An order in force, with what was paid and what is due.</summary>
+public sealed record OrderRow(
+    Guid Id, Guid RegistrationId, DateTime CreatedAt, string BilledTo, string VolunteerName, string Worksite, DateOnly Start,
+    RegistrationStage Stage, decimal Total, decimal Paid, decimal Due);
+
+/// <summary>
+/// The orders in force for staff who record payments or read the accounts, the newest first; with
+/// <c>dueOnly</c>, those that still owe something (what a treasurer chases). At most 500 rows.
+/// </summary>
+public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
+{
+    public const int Limit = 500;
+
+    public async Task<IReadOnlyList<OrderRow>?> ExecuteAsync(bool dueOnly, string? search, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!GetInvoiceDocument.MayReadAll(actor)) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = from o in db.Orders
+                    where o.ReplacedAt == null
+                    join r in db.Registrations on o.RegistrationId equals r.Id
+                    join v in db.Volunteers on r.VolunteerId equals v.Id
+                    join s in db.Sessions on r.SessionId equals s.Id
+                    join w in db.Worksites on s.WorksiteId equals w.Id
+                    select new { o, r.Stage, Name = v.FirstName + " " + v.LastName, w.Title, s.StartDate };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = $"%{search.Trim().ToLowerInvariant()}%";
+            query = query.Where(x => EF.Functions.Like(x.o.BilledTo.ToLower(), term) || EF.Functions.Like(x.Name.ToLower(), term) || EF.Functions.Like(x.Title.ToLower(), term));
+        }
+        // The balance is a sum over payments, done in memory (decimals are text on SQLite); a
+        // treasurer's list is hundreds of orders, not millions.
+        var orders = await query.OrderByDescending(x => x.o.CreatedAt).Take(dueOnly ? 5 * Limit : Limit).ToListAsync(cancellationToken);
+        var ids = orders.Select(x => x.o.Id).ToList();
+        var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.OrderId)).ToListAsync(cancellationToken)).ToLookup(p => p.OrderId);
+        return orders
+            .Select(x => (x, balance: Balance.Of(x.o.Total, payments[x.o.Id])))
+            .Where(t => !dueOnly || (t.balance.Due > 0 && t.x.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer)))
+            .Take(Limit)
+            .Select(t => new OrderRow(t.x.o.Id, t.x.o.RegistrationId, t.x.o.CreatedAt, t.x.o.BilledTo, t.x.Name, t.x.Title, t.x.StartDate, t.x.Stage,
+                t.x.o.Total, t.balance.Paid, t.balance.Due))
+            .ToList();
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Rempart.Data.Pricing;
+using Rempart.Data.Registrations;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Pricing;
+using Rempart.Domain.Programming;
+using Rempart.Domain.Registrations;
+using Rempart.Tests.Infrastructure;
+using Rempart.Tests.Programming;
+using Rempart.Tests.Registrations;
+
+namespace Rempart.Tests.Payments;
+
+/// <summary>The price step and the payments in a real browser: the volunteer orders, staff record two payments, the invoice and the receipt follow.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PaymentBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AVolunteer_ChoosesTheirBasket_StaffRecordTwoPayments_AndTheInvoiceAndReceiptAreThereToDownload()
+    {
+        var (registrationId, email) = await RegistrationAwaitingPaymentAsync();
+
+        // 1. The volunteer chooses: the insurance is required, the donation has bounds, the total follows the choices.
+        var volunteer = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(volunteer, email);
+        await volunteer.WaitForURLAsync(url => url.EndsWith("/benevole", StringComparison.Ordinal));
+        await volunteer.GotoAsync($"/benevole/inscriptions/{registrationId}");
+        await BrowserFixture.WaitForInteractiveAsync(volunteer);
+        await Assertions.Expect(volunteer.GetByRole(AriaRole.Heading, new() { Name = "Produits et tarif" })).ToBeVisibleAsync();
+        await volunteer.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
+        await Assertions.Expect(volunteer.GetByText("Choisissez une option : Assurance.")).ToBeVisibleAsync();
+        await volunteer.AssertAccessibleAsync();
+        await volunteer.GetByLabel("Assurance annulation — 15,00 €").CheckAsync();
+        var donation = volunteer.GetByLabel("Don à l'Union");
+        await donation.FillAsync("5");
+        await donation.BlurAsync();
+        await volunteer.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
+        await Assertions.Expect(volunteer.GetByText("Le don va de 10,00 € à 200,00 €.")).ToBeVisibleAsync();
+        await donation.FillAsync("25");
+        await donation.BlurAsync();
+        await Assertions.Expect(volunteer.GetByTestId("basket-total")).ToHaveTextAsync("160,00 €");
+        await volunteer.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
+        await Assertions.Expect(volunteer.GetByTestId("order-due")).ToHaveTextAsync("160,00 €");
+        await Assertions.Expect(volunteer.GetByTestId("order").Locator("tr").Filter(new() { HasTextString = "Frais de séjour" })).ToContainTextAsync("tarif séjour");
+        await volunteer.AssertAccessibleAsync();
+
+        // 2. The treasurer finds what is due, and records a transfer from a social structure and the family's cheque.
+        var staff = await browser.NewSignedInPageAsync(ProfileKind.Staff);
+        await staff.GotoAsync("/gestion/factures");
+        await BrowserFixture.WaitForInteractiveAsync(staff);
+        var row = staff.Locator("tr").Filter(new() { HasTextString = "Inès Payeur" });
+        await Assertions.Expect(row).ToContainTextAsync("160,00 €");
+        await staff.AssertAccessibleAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "Inès Payeur" }).ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(staff);
+        await staff.GetByLabel("Moyen de paiement").SelectOptionAsync(new SelectOptionValue { Label = "virement" });
+        await staff.GetByLabel("Montant (€)").FillAsync("100");
+        await staff.GetByLabel("Payé par").FillAsync("Mission locale de Dijon");
+        await staff.GetByLabel("Référence").FillAsync("VIR-2029-0042");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le paiement" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("order-due")).ToHaveTextAsync("60,00 €");
+        await staff.GetByLabel("Moyen de paiement").SelectOptionAsync(new SelectOptionValue { Label = "chèque" });
+        await staff.GetByLabel("Montant (€)").FillAsync("60");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le paiement" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("Indiquez le numéro du chèque et sa banque.")).ToBeVisibleAsync();
+        await staff.AssertAccessibleAsync();
+        await staff.GetByLabel("Référence").FillAsync("Chèque 0001234");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le paiement" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("order-due")).ToHaveTextAsync("0,00 €");
+        await staff.ReloadAsync();
+        await Assertions.Expect(staff.GetByTestId("stage")).ToHaveTextAsync("confirmée");
+        await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "Il reste");
+        await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "entièrement réglée");
+
+        // 3. The volunteer downloads the invoice (the donation aside) and the tax receipt.
+        await volunteer.ReloadAsync();
+        var documents = volunteer.GetByTestId("order-documents");
+        await Assertions.Expect(documents).ToContainTextAsync("Reçu fiscal RF-");
+        var invoiceLink = documents.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Facture F-") });
+        var response = await volunteer.APIRequest.GetAsync(await invoiceLink.GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, response.Status);
+        Assert.Equal("application/pdf", response.Headers["content-type"]);
+        var text = await PdfText.ExtractAsync(await response.BodyAsync());
+        Assert.Contains("135,00 €", text);
+        Assert.Contains("Mission locale de Dijon", text);
+
+        // 4. The treasurer corrects the invoice with a credit note; the invoice itself never changes.
+        await staff.GotoAsync("/gestion/factures");
+        await BrowserFixture.WaitForInteractiveAsync(staff);
+        await staff.GetByRole(AriaRole.Tab, new() { Name = "Factures, avoirs et reçus" }).ClickAsync();
+        var number = (await invoiceLink.TextContentAsync())!.Replace("Facture ", "", StringComparison.Ordinal);
+        await staff.GetByRole(AriaRole.Button, new() { Name = $"Émettre un avoir sur la facture {number}" }).ClickAsync();
+        await staff.GetByLabel("Montant de l'avoir (€)").FillAsync("15");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Émettre l'avoir" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Émettre l'avoir" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("tr").Filter(new() { HasTextString = $"Avoir ({number})" })).ToContainTextAsync("-15,00 €");
+        await staff.AssertAccessibleAsync();
+    }
+
+    /// <summary>A volunteer with an account, accepted on a 2029 session selling its own products, whose file is sent: the order is what is left.</summary>
+    private async Task<(Guid Registration, string Email)> RegistrationAwaitingPaymentAsync()
+    {
+        var programme = await ProgrammeFixtures.CreateAsync(browser.App.Database);
+        var session = programme.NewSession("2029-08-06", "2029-08-19");
+        session.Status = SessionStatus.Published;
+        await using (var db = browser.App.Database.CreateContext())
+        {
+            db.Sessions.Add(session);
+            await db.SaveChangesAsync();
+        }
+        var email = await browser.CreateUserAsync(ProfileKind.Volunteer);
+        Guid userId;
+        await using (var db = browser.App.Database.CreateContext())
+            userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var person = TestActors.Holding(userId, "Inès Payeur", null, ProfileKind.Volunteer);
+
+        using var scope = browser.App.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        // Products of this session only: the other browser tests share this host's catalogue.
+        var catalogue = services.GetRequiredService<PricingCatalogue>();
+        async Task ProductAsync(Product product, decimal price)
+        {
+            product.SessionId = session.Id;
+            Assert.Empty(await catalogue.SaveProductAsync(product, ProgrammeFixtures.Staff));
+            Assert.Empty(await catalogue.SaveRuleAsync(new PriceRule { ProductId = product.Id, Price = price, Label = "tarif séjour", SessionId = session.Id }, ProgrammeFixtures.Staff));
+        }
+        await ProductAsync(new Product { Name = "Frais de séjour", Kind = ProductKind.StayFee, Mandatory = true, Position = 1 }, 120m);
+        await ProductAsync(new Product { Name = "Assurance de base", Kind = ProductKind.Insurance, Mandatory = true, ChoiceGroup = "Assurance", Position = 2 }, 0m);
+        await ProductAsync(new Product { Name = "Assurance annulation", Kind = ProductKind.Insurance, Mandatory = true, ChoiceGroup = "Assurance", Position = 3 }, 15m);
+        await ProductAsync(new Product { Name = "Don à l'Union", Kind = ProductKind.Donation, Position = 4, MinimumAmount = 10m, MaximumAmount = 200m }, 0m);
+
+        var form = PreRegistrationTests.Form("Inès");
+        (form.LastName, form.Email) = ("Payeur", email);
+        var created = await services.GetRequiredService<CreatePreRegistration>().ExecuteAsync(new PreRegistrationRequest(session.Id, form, userId, userId, "Inès Payeur"));
+        var id = created.RegistrationId!.Value;
+        Assert.Null((await services.GetRequiredService<ChangeRegistrationStage>().ExecuteAsync(id, RegistrationStage.Accepted, ProgrammeFixtures.Staff)).Refusal);
+        var sent = await services.GetRequiredService<SaveRegistrationFile>().ExecuteAsync(id, RegistrationFileTests.Complete(), person, send: true);
+        Assert.Equal(RegistrationStage.AwaitingPayment, sent.Advanced?.To);
+        return (id, email);
+    }
+}
