@@ -88,6 +88,32 @@ public sealed class PricingBrowserTests(BrowserFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("tarif normal : 150,00");
         await Assertions.Expect(page.GetByTestId("facts")).ToContainTextAsync("25 ans");
         await page.AssertAccessibleAsync();
+
+        // A rate of this session only, set from the session's own catalogue, wins over the general ones.
+        await page.GotoAsync($"/gestion/tarifs?session={next.Id}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByText("les tarifs ajoutés ici ne valent que pour elle")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Voir les tarifs : {product}" }).ClickAsync();
+        await page.GetByLabel("Nom du tarif").FillAsync("tarif du chantier");
+        await Price(page).FillAsync("80");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).Last.ClickAsync();
+        var sessionRule = page.Locator("tr").Filter(new() { HasTextString = "tarif du chantier" });
+        await Assertions.Expect(sessionRule).ToContainTextAsync("cette session");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync("/gestion/tarifs");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Voir les tarifs : {product}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "tarif normal", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("tarif du chantier")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/gestion/tarifs/simulateur");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByLabel("Session").SelectOptionAsync(next.Id.ToString());
+        await page.GetByLabel("Volontaire (nom ou adresse)").FillAsync(surname);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Choisissez le volontaire")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Calculer le panier" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr").Filter(new() { HasTextString = product })).ToContainTextAsync("80,00");
     }
 
     /// <summary>Radzen's numeric input sits inside its labelled form field.</summary>
