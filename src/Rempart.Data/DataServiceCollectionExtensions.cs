@@ -78,6 +78,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Invoicing.ListOrders>();
         services.AddTransient<Payments.SettleOrder>();
         services.AddTransient<Payments.RecordPayment>();
+        services.AddTransient<Payments.OpenOnlinePayment>();
+        services.AddTransient<Payments.TrackOnlinePayment>();
+        services.AddTransient<Payments.ApplyProviderStatus>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

@@ -59,7 +59,26 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Amount).HasPrecision(10, 2);
         builder.Property(p => p.PayerName).HasMaxLength(200);
         builder.Property(p => p.Reference).HasMaxLength(200);
+        builder.Property(p => p.ProviderId).HasMaxLength(64);
+        builder.Property(p => p.CheckoutUrl).HasMaxLength(500);
         builder.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.OrderId);
+        // A provider's payment is applied to one row only, whoever reports it.
+        builder.HasIndex(p => p.ProviderId).IsUnique();
+        builder.HasIndex(p => p.Status);
+    }
+}
+
+internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
+{
+    public void Configure(EntityTypeBuilder<Refund> builder)
+    {
+        builder.Property(r => r.Amount).HasPrecision(10, 2);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.ProviderId).HasMaxLength(64);
+        builder.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(r => r.CreditNoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.PaymentId);
+        builder.HasIndex(r => r.CreditNoteId);
     }
 }

@@ -16,7 +16,7 @@ namespace Rempart.Data.Invoicing;
 /// </summary>
 public sealed record RegistrationOrderView(
     Guid RegistrationId, Basket Basket, Order? Order, IReadOnlyList<Payment> Payments, Balance? Balance,
-    IReadOnlyList<Invoice> Documents, bool MayOrder, string? WhyNot, bool MayRecordPayment)
+    IReadOnlyList<Invoice> Documents, bool MayOrder, string? WhyNot, bool MayRecordPayment, bool MayPay)
 {
     /// <summary>The choices of the order in force, to start the form from.</summary>
     public BasketSelection Selection => Order is null
@@ -42,7 +42,10 @@ public sealed class GetRegistrationOrder(IDbContextFactory<RempartDbContext> con
         var whyNot = scope.Roles.Count == 0 ? "" : OrderRules.Refuse(scope.Registration.Stage, current?.Started ?? false);
         var mayRecord = actor.Can(Permissions.PaymentsRecord) && current is { Balance.Due: > 0 }
             && scope.Registration.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer);
+        // The volunteer's side pays what is due, from acceptance on (even before the file is complete).
+        var mayPay = scope.Roles.Contains(StageActor.Volunteer) && current is { Balance.Due: > 0 }
+            && (OrderRules.MayOrder(scope.Registration.Stage) || scope.Registration.Stage == RegistrationStage.Confirmed);
         return new RegistrationOrderView(registrationId, basket, current?.Order, current?.Payments ?? [], current?.Balance,
-            documents, whyNot is null && basket.Lines.Count > 0, whyNot, mayRecord);
+            documents, whyNot is null && basket.Lines.Count > 0, whyNot, mayRecord, mayPay);
     }
 }

@@ -43,7 +43,9 @@ public sealed class RecordPayment(IDbContextFactory<RempartDbContext> contexts, 
                 return PaymentRecorded.Refused($"L'inscription est « {RegistrationLifecycle.Label(stage)} » : elle n'attend plus de paiement.");
             var payments = await db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).ToListAsync(cancellationToken);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Paris));
-            var errors = PaymentRules.Check(payment, Balance.Of(order.Total, payments).Due, today);
+            // An online payment under way may still be paid: it is not left for someone else to pay too.
+            var engaged = payments.Where(p => p.Status == PaymentStatus.Open).Sum(p => p.Amount);
+            var errors = PaymentRules.Check(payment, Math.Max(0, Balance.Of(order.Total, payments).Due - engaged), today);
             if (errors.Count > 0) return new PaymentRecorded(null, errors, null);
             recorded = new Payment
             {

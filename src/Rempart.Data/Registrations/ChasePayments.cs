@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Payments;
 using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Registrations;
@@ -15,7 +16,8 @@ public sealed record PaymentChase(IReadOnlyList<PaymentReminder> Reminders, IRea
 /// Registrations awaiting payment: Registrations:PaymentReminderDays before the deadline a reminder
 /// goes (once); past the deadline, and only after a reminder, the registration is cancelled by
 /// Rempart and its place returns to the waiting list. A reminder sent late (the job was stopped)
-/// moves the deadline, so that nobody loses their place without the reminder's days to pay.
+/// moves the deadline, so that nobody loses their place without the reminder's days to pay. A
+/// registration with a payment under way or partly paid keeps its place.
 /// </summary>
 public sealed class ChasePayments(IDbContextFactory<RempartDbContext> contexts, ChangeRegistrationStage change, IOptions<RegistrationOptions> options, TimeProvider clock)
 {
@@ -36,8 +38,15 @@ public sealed class ChasePayments(IDbContextFactory<RempartDbContext> contexts, 
         }
         await db.SaveChangesAsync(cancellationToken);
 
+        // A payment under way (the payer is at the provider's page, or the bank has not answered) or a
+        // part already paid holds the place: the reconciliation settles the first, staff the second.
+        var started = from o in db.Orders
+                      where o.ReplacedAt == null
+                      join p in db.Payments on o.Id equals p.OrderId
+                      where p.Status == PaymentStatus.Open || p.Status == PaymentStatus.Paid
+                      select o.RegistrationId;
         var due = await db.Registrations
-            .Where(r => r.Stage == RegistrationStage.AwaitingPayment && r.PaymentReminderSentAt != null && r.PaymentDueAt <= now)
+            .Where(r => r.Stage == RegistrationStage.AwaitingPayment && r.PaymentReminderSentAt != null && r.PaymentDueAt <= now && !started.Contains(r.Id))
             .Select(r => new { r.Id, r.PaymentDueAt }).ToListAsync(cancellationToken);
         var released = new List<StageMove>();
         foreach (var registration in due)

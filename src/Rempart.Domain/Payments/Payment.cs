@@ -44,6 +44,15 @@ public sealed class Payment
 
     /// <summary>Who recorded it (staff), or who started it online.</summary>
     public Guid? RecordedBy { get; set; }
+
+    /// <summary>Online: the payment's id at the provider ("tr_..."), once it answered.</summary>
+    public string? ProviderId { get; set; }
+
+    /// <summary>Online: where the payer pays, at the provider.</summary>
+    public string? CheckoutUrl { get; set; }
+
+    /// <summary>Online: when the status last changed, as the provider said.</summary>
+    public DateTime? StatusChangedAt { get; set; }
 }
 
 public static class PaymentMethods

@@ -1,6 +1,7 @@
 using Quartz;
 using Rempart.Data.Database;
 using Rempart.Web.Places;
+using Rempart.Web.Payments;
 using Rempart.Web.Registrations;
 
 namespace Rempart.Web.Jobs;
@@ -36,6 +37,7 @@ public static class JobsServiceCollectionExtensions
             });
             quartz.AddPlacesJobs();
             quartz.AddRegistrationJobs();
+            quartz.AddPaymentJobs();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

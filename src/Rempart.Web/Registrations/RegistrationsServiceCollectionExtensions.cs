@@ -10,7 +10,6 @@ public static class RegistrationsServiceCollectionExtensions
         services.AddTransient<FillRegistrationFile>();
         services.AddTransient<ReviewDocument>();
         services.AddTransient<OrderBasket>();
-        services.AddTransient<Payments.ReceivePayment>();
         services.AddTransient<Pricing.PricingChoices>();
         return services;
     }

@@ -5,6 +5,7 @@ using Rempart.Web.Health;
 using Rempart.Web.Invoicing;
 using Rempart.Web.Localization;
 using Rempart.Web.PersonalData;
+using Rempart.Web.Payments;
 using Rempart.Web.Places;
 using Rempart.Web.Programming;
 using Rempart.Web.Registrations;
@@ -49,6 +50,7 @@ public static class RempartPipeline
         app.MapFillRateEndpoints();
         app.MapRegistrationDocumentEndpoints();
         app.MapInvoiceEndpoints();
+        app.MapPaymentEndpoints();
         app.MapPersonalDataEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

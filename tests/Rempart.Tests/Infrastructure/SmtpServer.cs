@@ -59,6 +59,11 @@ public sealed class SmtpServer : IDisposable
     public int CountMessagesTo(string recipient) =>
         Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Count(f => File.ReadAllText(f).Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>How many messages to <paramref name="recipient"/> whose decoded body contains <paramref name="bodyContains"/>.</summary>
+    public int CountMessagesTo(string recipient, string bodyContains) =>
+        Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Select(File.ReadAllText)
+            .Count(raw => raw.Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase) && WebUtility.HtmlDecode(MailText.BodyOf(raw)).Contains(bodyContains, StringComparison.Ordinal));
+
     private void WaitUntilListening()
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);

@@ -1,16 +1,7 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Rempart.Data.Pricing;
-using Rempart.Data.Registrations;
 using Rempart.Domain.Accounts;
-using Rempart.Domain.Pricing;
-using Rempart.Domain.Programming;
-using Rempart.Domain.Registrations;
 using Rempart.Tests.Infrastructure;
-using Rempart.Tests.Programming;
-using Rempart.Tests.Registrations;
 
 namespace Rempart.Tests.Payments;
 
@@ -21,7 +12,8 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task AVolunteer_ChoosesTheirBasket_StaffRecordTwoPayments_AndTheInvoiceAndReceiptAreThereToDownload()
     {
-        var (registrationId, email) = await RegistrationAwaitingPaymentAsync();
+        var email = await browser.CreateUserAsync(ProfileKind.Volunteer);
+        var registrationId = await PaymentScenario.AwaitingPaymentAsync(browser.App, email);
 
         // 1. The volunteer chooses: the insurance is required, the donation has bounds, the total follows the choices.
         var volunteer = await browser.NewPageAsync();
@@ -98,47 +90,5 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         await staff.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Émettre l'avoir" }).ClickAsync();
         await Assertions.Expect(staff.Locator("tr").Filter(new() { HasTextString = $"Avoir ({number})" })).ToContainTextAsync("-15,00 €");
         await staff.AssertAccessibleAsync();
-    }
-
-    /// <summary>A volunteer with an account, accepted on a 2029 session selling its own products, whose file is sent: the order is what is left.</summary>
-    private async Task<(Guid Registration, string Email)> RegistrationAwaitingPaymentAsync()
-    {
-        var programme = await ProgrammeFixtures.CreateAsync(browser.App.Database);
-        var session = programme.NewSession("2029-08-06", "2029-08-19");
-        session.Status = SessionStatus.Published;
-        await using (var db = browser.App.Database.CreateContext())
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync();
-        }
-        var email = await browser.CreateUserAsync(ProfileKind.Volunteer);
-        Guid userId;
-        await using (var db = browser.App.Database.CreateContext())
-            userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        var person = TestActors.Holding(userId, "Inès Payeur", null, ProfileKind.Volunteer);
-
-        using var scope = browser.App.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        // Products of this session only: the other browser tests share this host's catalogue.
-        var catalogue = services.GetRequiredService<PricingCatalogue>();
-        async Task ProductAsync(Product product, decimal price)
-        {
-            product.SessionId = session.Id;
-            Assert.Empty(await catalogue.SaveProductAsync(product, ProgrammeFixtures.Staff));
-            Assert.Empty(await catalogue.SaveRuleAsync(new PriceRule { ProductId = product.Id, Price = price, Label = "tarif séjour", SessionId = session.Id }, ProgrammeFixtures.Staff));
-        }
-        await ProductAsync(new Product { Name = "Frais de séjour", Kind = ProductKind.StayFee, Mandatory = true, Position = 1 }, 120m);
-        await ProductAsync(new Product { Name = "Assurance de base", Kind = ProductKind.Insurance, Mandatory = true, ChoiceGroup = "Assurance", Position = 2 }, 0m);
-        await ProductAsync(new Product { Name = "Assurance annulation", Kind = ProductKind.Insurance, Mandatory = true, ChoiceGroup = "Assurance", Position = 3 }, 15m);
-        await ProductAsync(new Product { Name = "Don à l'Union", Kind = ProductKind.Donation, Position = 4, MinimumAmount = 10m, MaximumAmount = 200m }, 0m);
-
-        var form = PreRegistrationTests.Form("Inès");
-        (form.LastName, form.Email) = ("Payeur", email);
-        var created = await services.GetRequiredService<CreatePreRegistration>().ExecuteAsync(new PreRegistrationRequest(session.Id, form, userId, userId, "Inès Payeur"));
-        var id = created.RegistrationId!.Value;
-        Assert.Null((await services.GetRequiredService<ChangeRegistrationStage>().ExecuteAsync(id, RegistrationStage.Accepted, ProgrammeFixtures.Staff)).Refusal);
-        var sent = await services.GetRequiredService<SaveRegistrationFile>().ExecuteAsync(id, RegistrationFileTests.Complete(), person, send: true);
-        Assert.Equal(RegistrationStage.AwaitingPayment, sent.Advanced?.To);
-        return (id, email);
     }
 }

@@ -97,6 +97,23 @@ public sealed class RecordPaymentTests
         Assert.Equal("Un paiement a déjà été fait ou engagé sur cette commande : adressez-vous à l'association pour la modifier.", again.Errors[""]);
     }
 
+    [Theory, DatabaseData]
+    public async Task APartlyPaidRegistration_KeepsItsPlacePastTheDeadline_ForStaffToDecide(DatabaseProvider provider)
+    {
+        await using var files = await FileFixture.CreateAsync(provider, _ => { });
+        var (id, order) = await OrderedAsync(files, donation: null);
+        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        Assert.True((await Record(files).ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.HolidayVouchers, 50m, "Famille", "ANCV 1", today), Treasurer)).Succeeded);
+        var chase = new Data.Registrations.ChasePayments(files.Places.Database.Contexts, files.Places.ChangeStage(), Microsoft.Extensions.Options.Options.Create(new Data.Registrations.RegistrationOptions()), files.Places.Clock);
+
+        files.Places.Clock.Advance(TimeSpan.FromDays(30));
+        Assert.Single((await chase.ExecuteAsync()).Reminders);
+        files.Places.Clock.Advance(TimeSpan.FromDays(30));
+
+        Assert.Empty((await chase.ExecuteAsync()).Released);
+        Assert.Equal(RegistrationStage.AwaitingPayment, await files.StageAsync(id));
+    }
+
     /// <summary>A complete file whose order is the stay (150 €), the cancellation insurance (12 €), the membership (20 €) and a donation.</summary>
     internal static async Task<(Guid Registration, Order Order)> OrderedAsync(FileFixture files, decimal? donation)
     {
