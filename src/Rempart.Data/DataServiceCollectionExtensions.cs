@@ -81,6 +81,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Payments.OpenOnlinePayment>();
         services.AddTransient<Payments.TrackOnlinePayment>();
         services.AddTransient<Payments.ApplyProviderStatus>();
+        services.AddTransient<Payments.RefundPayment>();
+        services.AddTransient<Payments.ApplyRefundStatus>();
+        services.AddTransient<Payments.GetPaymentReceipt>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

@@ -15,9 +15,12 @@ namespace Rempart.Data.Invoicing;
 /// issued, and whether the choices may still change.
 /// </summary>
 public sealed record RegistrationOrderView(
-    Guid RegistrationId, Basket Basket, Order? Order, IReadOnlyList<Payment> Payments, Balance? Balance,
-    IReadOnlyList<Invoice> Documents, bool MayOrder, string? WhyNot, bool MayRecordPayment, bool MayPay)
+    Guid RegistrationId, Basket Basket, Order? Order, IReadOnlyList<Payment> Payments, IReadOnlyList<Refund> Refunds, Balance? Balance,
+    IReadOnlyList<Invoice> Documents, bool MayOrder, string? WhyNot, bool MayRecordPayment, bool MayPay, bool MayRefund)
 {
+    /// <summary>What is left to give back on a payment.</summary>
+    public decimal Refundable(Payment payment) => RefundRules.Refundable(payment, Refunds);
+
     /// <summary>The choices of the order in force, to start the form from.</summary>
     public BasketSelection Selection => Order is null
         ? BasketSelection.Nothing
@@ -45,7 +48,7 @@ public sealed class GetRegistrationOrder(IDbContextFactory<RempartDbContext> con
         // The volunteer's side pays what is due, from acceptance on (even before the file is complete).
         var mayPay = scope.Roles.Contains(StageActor.Volunteer) && current is { Balance.Due: > 0 }
             && (OrderRules.MayOrder(scope.Registration.Stage) || scope.Registration.Stage == RegistrationStage.Confirmed);
-        return new RegistrationOrderView(registrationId, basket, current?.Order, current?.Payments ?? [], current?.Balance,
-            documents, whyNot is null && basket.Lines.Count > 0, whyNot, mayRecord, mayPay);
+        return new RegistrationOrderView(registrationId, basket, current?.Order, current?.Payments ?? [], current?.Refunds ?? [], current?.Balance,
+            documents, whyNot is null && basket.Lines.Count > 0, whyNot, mayRecord, mayPay, actor.IsStaff && actor.Can(Permissions.PaymentsRecord));
     }
 }

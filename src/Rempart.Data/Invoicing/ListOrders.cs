@@ -38,13 +38,19 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
         // treasurer's list is hundreds of orders, not millions.
         var orders = await query.OrderByDescending(x => x.o.CreatedAt).Take(dueOnly ? 5 * Limit : Limit).ToListAsync(cancellationToken);
         var ids = orders.Select(x => x.o.Id).ToList();
-        var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.OrderId)).ToListAsync(cancellationToken)).ToLookup(p => p.OrderId);
+        var paymentList = await db.Payments.AsNoTracking().Where(p => ids.Contains(p.OrderId)).ToListAsync(cancellationToken);
+        var payments = paymentList.ToLookup(p => p.OrderId);
+        var paymentIds = paymentList.Select(p => p.Id).ToList();
+        var orderOfPayment = paymentList.ToDictionary(p => p.Id, p => p.OrderId);
+        var refunds = (await db.Refunds.AsNoTracking().Where(r => paymentIds.Contains(r.PaymentId)).ToListAsync(cancellationToken)).ToLookup(r => orderOfPayment[r.PaymentId]);
+        var credits = (await db.Invoices.Where(i => ids.Contains(i.OrderId) && i.Kind == Domain.Invoicing.InvoiceKind.CreditNote).Select(i => new { i.OrderId, i.Total }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.OrderId, c => c.Total);
         return orders
-            .Select(x => (x, balance: Balance.Of(x.o.Total, payments[x.o.Id])))
+            .Select(x => (x, balance: Balance.Of(x.o.Total, payments[x.o.Id], refunds[x.o.Id], credits[x.o.Id].Sum())))
             .Where(t => !dueOnly || (t.balance.Due > 0 && t.x.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer)))
             .Take(Limit)
             .Select(t => new OrderRow(t.x.o.Id, t.x.o.RegistrationId, t.x.o.CreatedAt, t.x.o.BilledTo, t.x.Name, t.x.Title, t.x.StartDate, t.x.Stage,
-                t.x.o.Total, t.balance.Paid, t.balance.Due))
+                t.x.o.Total, t.balance.Paid - t.balance.Refunded, t.balance.Due))
             .ToList();
     }
 }

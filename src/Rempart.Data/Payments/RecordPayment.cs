@@ -41,11 +41,11 @@ public sealed class RecordPayment(IDbContextFactory<RempartDbContext> contexts, 
             var stage = await db.Registrations.Where(r => r.Id == registrationId).Select(r => r.Stage).FirstAsync(cancellationToken);
             if (stage is RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer)
                 return PaymentRecorded.Refused($"L'inscription est « {RegistrationLifecycle.Label(stage)} » : elle n'attend plus de paiement.");
-            var payments = await db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).ToListAsync(cancellationToken);
+            var money = await OrderBalanceQuery.ForAsync(db, orderId, order.Total, cancellationToken);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Paris));
             // An online payment under way may still be paid: it is not left for someone else to pay too.
-            var engaged = payments.Where(p => p.Status == PaymentStatus.Open).Sum(p => p.Amount);
-            var errors = PaymentRules.Check(payment, Math.Max(0, Balance.Of(order.Total, payments).Due - engaged), today);
+            var engaged = money.Payments.Where(p => p.Status == PaymentStatus.Open).Sum(p => p.Amount);
+            var errors = PaymentRules.Check(payment, Math.Max(0, money.Balance.Due - engaged), today);
             if (errors.Count > 0) return new PaymentRecorded(null, errors, null);
             recorded = new Payment
             {

@@ -22,14 +22,13 @@ public sealed class SettleOrder(IDbContextFactory<RempartDbContext> contexts, Is
     public async Task<Settlement?> ExecuteAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         Order? order;
-        List<Payment> payments;
+        Balance balance;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
             if (order is null) return null;
-            payments = await db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).ToListAsync(cancellationToken);
+            balance = (await OrderBalanceQuery.ForAsync(db, orderId, order.Total, cancellationToken)).Balance;
         }
-        var balance = Balance.Of(order.Total, payments);
         Invoice? invoice = null, receipt = null;
         if (order.ReplacedAt is null)
         {

@@ -26,13 +26,19 @@ public sealed class TrackOnlinePayment(IDbContextFactory<RempartDbContext> conte
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PaymentStatus.Failed).SetProperty(p => p.StatusChangedAt, now), cancellationToken);
     }
 
-    /// <summary>The online payments still open: those with a provider id to check, and those created before <paramref name="abandonBefore"/> without one.</summary>
+    /// <summary>
+    /// The online payments to check with the provider (still open, or with a refund under way), and
+    /// those created before <paramref name="abandonBefore"/> that the provider never confirmed.
+    /// </summary>
     public async Task<(IReadOnlyList<string> ToCheck, IReadOnlyList<Guid> ToAbandon)> OpenAsync(DateTime abandonBefore, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var open = await db.Payments.AsNoTracking().Where(p => p.Method == PaymentMethod.Online && p.Status == PaymentStatus.Open)
             .Select(p => new { p.Id, p.ProviderId, p.CreatedAt }).ToListAsync(cancellationToken);
-        return (open.Where(p => p.ProviderId is not null).Select(p => p.ProviderId!).ToList(),
+        var refunding = await (from r in db.Refunds join p in db.Payments on r.PaymentId equals p.Id
+                               where r.Status == RefundStatus.Pending && p.ProviderId != null
+                               select p.ProviderId!).Distinct().ToListAsync(cancellationToken);
+        return (open.Where(p => p.ProviderId is not null).Select(p => p.ProviderId!).Union(refunding).ToList(),
                 open.Where(p => p.ProviderId is null && p.CreatedAt < abandonBefore).Select(p => p.Id).ToList());
     }
 

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using Rempart.Data.Invoicing;
 using Rempart.Data.Payments;
+using Rempart.Web.Accounts;
 using Rempart.Web.Payments.Mollie;
 
 namespace Rempart.Web.Payments;
@@ -9,6 +12,8 @@ public static class PaymentEndpoints
     public const string ReturnPath = "/paiement/retour";
 
     public const string WebhookPath = "/api/paiements/mollie";
+
+    public static string ReceiptPath(Guid paymentId) => $"/paiements/{paymentId}/recu";
 
     /// <summary>
     /// Mollie's webhook: it posts only <c>id=tr_...</c>, never a status, so nothing in the request is
@@ -36,6 +41,16 @@ public static class PaymentEndpoints
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
         }).AllowAnonymous();
+
+        // A payment's receipt, for whoever may read the registration's invoices; "not found" for anyone else.
+        endpoints.MapGet("/paiements/{id:guid}/recu", async (Guid id, GetPaymentReceipt get, IOptions<InvoicingOptions> issuer, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            var receipt = await get.ExecuteAsync(id, CurrentActor.From(http.User), cancellationToken);
+            if (receipt is null) return Results.NotFound();
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(PaymentReceiptPdf.Render(receipt, issuer.Value), "application/pdf", $"recu-paiement-{receipt.Payment.PaidAt ?? receipt.Payment.CreatedAt:yyyy-MM-dd}.pdf");
+        }).RequireAuthorization();
         return endpoints;
     }
 }

@@ -13,6 +13,7 @@ public static class PaymentsServiceCollectionExtensions
         services.AddTransient<PayOnline>();
         services.AddTransient<SyncOnlinePayment>();
         services.AddTransient<ReconcileOnlinePayments>();
+        services.AddTransient<MakeRefund>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace Rempart.Web.Payments;
 /// applied a change sends its e-mails, so one payment makes one confirmation whatever the replays.
 /// </summary>
 public sealed class SyncOnlinePayment(
-    MollieClient mollie, ApplyProviderStatus apply, RegistrationMails mails, SendMail sendMail, IOptions<PaymentOptions> options, IOptions<MailOptions> site, ILogger<SyncOnlinePayment> logger)
+    MollieClient mollie, ApplyProviderStatus apply, ApplyRefundStatus refunds, RegistrationMails mails, SendMail sendMail, IOptions<PaymentOptions> options, IOptions<MailOptions> site, ILogger<SyncOnlinePayment> logger)
 {
     public async Task<ProviderStatusApplied?> ExecuteAsync(string providerId, CancellationToken cancellationToken = default)
     {
@@ -24,6 +24,7 @@ public sealed class SyncOnlinePayment(
             return null;
         }
         var applied = await apply.ExecuteAsync(providerId, status, payment.PaidAt?.UtcDateTime, cancellationToken);
+        await SyncRefundsAsync(providerId, cancellationToken);
         if (!applied.Changed || applied.Payment is not { Status: PaymentStatus.Paid } paid) return applied;
         if (applied.RegistrationClosed)
         {
@@ -40,5 +41,19 @@ public sealed class SyncOnlinePayment(
         await mails.SendPaymentReceivedAsync(applied.RegistrationId, paid.Amount, PaymentMethods.Label(paid.Method), settlement?.Balance.Due ?? 0, cancellationToken);
         if (settlement?.Advanced is { } move) await mails.SendStageChangeAsync(move, cancellationToken);
         return applied;
+    }
+
+    /// <summary>Mollie calls the payment's webhook when one of its refunds moves too: their statuses are read back here.</summary>
+    private async Task SyncRefundsAsync(string providerId, CancellationToken cancellationToken)
+    {
+        var pending = await refunds.PendingAsync(providerId, cancellationToken);
+        if (pending.Count == 0) return;
+        var reported = await mollie.ListRefundsAsync(providerId, cancellationToken);
+        foreach (var (id, refundProviderId) in pending)
+        {
+            var match = reported.FirstOrDefault(r => r.Id == refundProviderId);
+            if (match is not null && RefundRules.FromMollie(match.Status) is { } status)
+                await refunds.ExecuteAsync(id, status, cancellationToken);
+        }
     }
 }

@@ -96,6 +96,19 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessi
             cancellationToken);
     }
 
+    /// <summary>Tells that money is given back: done (by hand), or on its way (online, a few days).</summary>
+    public async Task<bool> SendRefundAsync(Guid registrationId, decimal amount, bool done, CancellationToken cancellationToken = default)
+    {
+        var about = await contacts.ExecuteAsync(registrationId, cancellationToken);
+        if (about is null) return false;
+        return await SendAsync(about, _ => $"Remboursement : {about.Worksite}", _ =>
+            $"<p>{(done ? "Nous vous avons remboursé" : "Nous vous remboursons")} <strong>{E(Money.Format(amount))}</strong> pour l'inscription de " +
+            $"<strong>{E(about.VolunteerName)}</strong> à <strong>{E(about.Worksite)}</strong>.</p>" +
+            (done ? "" : "<p>Le remboursement est en cours : il apparaîtra sur votre compte d'ici quelques jours, sur le moyen de paiement utilisé.</p>") +
+            $"<p><a href=\"{E(Link($"{MyRegistrationsPath}/{registrationId}"))}\">Voir l'inscription</a></p>",
+            cancellationToken);
+    }
+
     /// <summary>Asks for a document again, with what was wrong with the one sent.</summary>
     public async Task<bool> SendDocumentRejectedAsync(Guid registrationId, string document, string note, CancellationToken cancellationToken = default)
     {

@@ -106,6 +106,11 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/gestion/tarifs/simulateur",                "/gestion/tarifs/simulateur",                Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/factures",                         "/gestion/factures",                         Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         // Invoices open only for the volunteer's side and payment staff (InvoicePdfTests check who); unknown ids are 404.
+        // Mollie's webhook is anonymous and trusts nothing it is sent (OnlinePaymentTests); an empty post is a bad request.
+        new("POST /api/paiements/mollie",                "/api/paiements/mollie",                     Bad,    Bad,    Bad,    Bad,    Bad,    Bad,    Bad),
+        // The return from Mollie works signed in or not; an unknown payment is not found.
+        new("/paiement/retour/{Id:guid}",                "/paiement/retour/00000000-0000-0000-0000-000000000001", Missing, Missing, Missing, Missing, Missing, Missing, Missing),
+        new("/paiements/{id:guid}/recu",                 "/paiements/00000000-0000-0000-0000-000000000001/recu", Login, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/factures/{id:guid}",                       "/factures/00000000-0000-0000-0000-000000000001", Login, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/gestion/places/remplissage",               "/gestion/places/remplissage",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/places/remplissage.csv",           "/gestion/places/remplissage.csv?saison=2027", Login, Ok,    Ok,     Denied, Denied, Denied, Denied),

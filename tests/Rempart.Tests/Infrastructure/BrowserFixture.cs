@@ -14,12 +14,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
 
     public RempartAppFactory App { get; private set; } = default!;
+
+    /// <summary>The Mollie stand-in this host pays through.</summary>
+    public MollieStandIn Mollie { get; private set; } = default!;
     public Uri BaseAddress { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
-        App = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        Mollie = await MollieStandIn.StartAsync();
+        var settings = new Dictionary<string, string?>(Mollie.Settings())
         {
             // Mail goes to the test SMTP server when a test starts one; otherwise to the pickup folder.
             ["Mail:SmtpHost"] = SmtpServer.Shared.Host,
@@ -28,8 +32,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Map:TileUrl"] = "",
             // Open pages re-check their account every 2 s instead of every minute: revocation tests wait less.
             ["SignIn:RevalidationSeconds"] = "2",
-        });
+        };
+        App = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: settings);
         BaseAddress = App.StartKestrel();
+        Mollie.AppBaseAddress = BaseAddress;
         // Two cores run database, host and browser tests side by side: an expectation gets as long as an action.
         Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
@@ -93,6 +99,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();
+        if (Mollie is not null) await Mollie.DisposeAsync();
         playwright?.Dispose();
         await App.DisposeAsync();
     }

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Database;
 using Rempart.Data.Invoicing;
+using Rempart.Data.Payments;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Payments;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Payments;
 using Rempart.Tests.Registrations;
 using Rempart.Web.Invoicing;
+using Rempart.Web.Payments;
 
 namespace Rempart.Tests.Invoicing;
 
@@ -51,6 +53,14 @@ public sealed class InvoicePdfTests
         Assert.Contains("Mode de versement : Chèque", receiptText);
         Assert.Contains("Marie Martin, trésorière", receiptText);
 
+        var receiptOfPayment = await new GetPaymentReceipt(files.Places.Database.Contexts).ExecuteAsync(paid.Payment!.Id, RecordPaymentTests.Treasurer);
+        var paymentText = Flat(await PdfText.ExtractAsync(PaymentReceiptPdf.Render(receiptOfPayment!, Issuer)));
+        Assert.Contains("Reçu de paiement", paymentText);
+        Assert.Contains("Reçu de : Camille Durand", paymentText);
+        Assert.Contains("Montant : 212,00 €", paymentText);
+        Assert.Contains("Moyen de paiement : chèque", paymentText);
+        Assert.Contains("Référence : Chèque 42", paymentText);
+
         var creditText = Flat(await PdfText.ExtractAsync(InvoicePdf.Render((await get.ExecuteAsync(credit!.Id, RecordPaymentTests.Treasurer))!, Issuer)));
         Assert.Contains($"Avoir n° {credit.Number}", creditText);
         Assert.Contains($"Se rapporte à la facture : {invoice.Number}", creditText);
@@ -78,5 +88,16 @@ public sealed class InvoicePdfTests
         Assert.Null(await get.ExecuteAsync(invoice.Id, files.Places.Programme.ManagerOf(files.Places.Programme.Association)));
         var reviewer = TestActors.Holding(Guid.NewGuid(), "Salarié", null, ProfileKind.Staff) with { Permissions = new HashSet<string> { Permissions.RegistrationsValidate } };
         Assert.Null(await get.ExecuteAsync(invoice.Id, reviewer));
+        var receipts = new GetPaymentReceipt(files.Places.Database.Contexts);
+        var paymentId = await PaymentOf(files, order.Id);
+        Assert.NotNull(await receipts.ExecuteAsync(paymentId, TestActors.Holding(registrant, "Volontaire", null, ProfileKind.Volunteer)));
+        Assert.Null(await receipts.ExecuteAsync(paymentId, TestActors.Holding(Guid.NewGuid(), "Autre", null, ProfileKind.Volunteer)));
+        Assert.Null(await receipts.ExecuteAsync(paymentId, reviewer));
+    }
+
+    private static async Task<Guid> PaymentOf(FileFixture files, Guid orderId)
+    {
+        await using var db = files.Places.Database.CreateContext();
+        return await db.Payments.Where(p => p.OrderId == orderId).Select(p => p.Id).SingleAsync();
     }
 }

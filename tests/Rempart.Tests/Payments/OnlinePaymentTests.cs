@@ -144,6 +144,38 @@ public sealed class OnlinePaymentTests(OnlinePaymentHost host) : IClassFixture<O
         Assert.Contains("déjà annulée", WebUtility.HtmlDecode(MailText.BodyOf(alert)));
     }
 
+    [Fact]
+    public async Task AnOnlineRefund_IsAskedOfMollie_AndItsCreditNoteFollowsWhenMollieReportsItDone()
+    {
+        var (id, email, person) = await AwaitingOrderAsync();
+        using var scope = host.App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<PayOnline>().ExecuteAsync(id, person);
+        var providerId = Assert.Single(host.Mollie.PaymentsWithMetadata("registration", id.ToString()));
+        host.Mollie.SetStatus(providerId, "paid");
+        await host.Mollie.CallWebhookAsync(providerId);
+        Guid paymentId;
+        await using (var db = host.App.Database.CreateContext())
+            paymentId = await db.Payments.Where(p => p.ProviderId == providerId).Select(p => p.Id).SingleAsync();
+        var treasurer = TestActors.Holding(Guid.NewGuid(), "Trésorière", null, ProfileKind.Staff);
+
+        var asked = await scope.ServiceProvider.GetRequiredService<MakeRefund>().ExecuteAsync(paymentId, 40m, "Séjour écourté", treasurer);
+
+        Assert.True(asked.Succeeded, string.Join(" ", asked.Errors.Values));
+        Assert.Equal(RefundStatus.Pending, asked.Refund!.Status);
+        Assert.Null(asked.CreditNote);
+        await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "Nous vous remboursons");
+        var mollieRefund = Assert.Single(await scope.ServiceProvider.GetRequiredService<Web.Payments.Mollie.MollieClient>().ListRefundsAsync(providerId));
+        Assert.Equal("40.00", mollieRefund.Amount.Value);
+        host.Mollie.SetRefundStatus(providerId, mollieRefund.Id, "refunded");
+        Assert.Equal(HttpStatusCode.OK, await host.Mollie.CallWebhookAsync(providerId));
+
+        await using var check = host.App.Database.CreateContext();
+        var refund = await check.Refunds.SingleAsync(r => r.PaymentId == paymentId);
+        Assert.Equal((RefundStatus.Refunded, mollieRefund.Id), (refund.Status, refund.ProviderId));
+        var note = await check.Invoices.SingleAsync(i => i.Id == refund.CreditNoteId);
+        Assert.Equal((InvoiceKind.CreditNote, 40m), (note.Kind, note.Total));
+    }
+
     private async Task<(Guid Id, string Email, Actor Person)> AwaitingOrderAsync()
     {
         var email = $"payeur-{Guid.NewGuid():N}@test.rempart.local";

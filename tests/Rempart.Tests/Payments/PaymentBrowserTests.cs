@@ -63,9 +63,23 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le paiement" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("order-due")).ToHaveTextAsync("0,00 €");
         await staff.ReloadAsync();
+        await BrowserFixture.WaitForInteractiveAsync(staff);
         await Assertions.Expect(staff.GetByTestId("stage")).ToHaveTextAsync("confirmée");
         await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "Il reste");
         await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "entièrement réglée");
+
+        // Part of the structure's transfer goes back: never more than it paid, with a reason.
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Rembourser le paiement de 100,00 € de Mission locale de Dijon" }).ClickAsync();
+        await staff.GetByLabel("Montant à rembourser (€)").FillAsync("150");
+        await staff.GetByLabel("Motif du remboursement").FillAsync("Trop-perçu");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Rembourser", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Rembourser" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("Il ne reste que 100,00 € à rembourser sur ce paiement.")).ToBeVisibleAsync();
+        await staff.GetByLabel("Montant à rembourser (€)").FillAsync("10");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Rembourser", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Rembourser" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("payments")).ToContainTextAsync("Remboursement de 10,00 € (remboursé) : Trop-perçu");
+        await staff.AssertAccessibleAsync();
 
         // 3. The volunteer downloads the invoice (the donation aside) and the tax receipt.
         await volunteer.ReloadAsync();
@@ -88,7 +102,45 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         await staff.GetByLabel("Montant de l'avoir (€)").FillAsync("15");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Émettre l'avoir" }).ClickAsync();
         await staff.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Émettre l'avoir" }).ClickAsync();
-        await Assertions.Expect(staff.Locator("tr").Filter(new() { HasTextString = $"Avoir ({number})" })).ToContainTextAsync("-15,00 €");
+        var credits = staff.Locator("tr").Filter(new() { HasTextString = $"Avoir ({number})" });
+        await Assertions.Expect(credits.Filter(new() { HasTextString = "-15,00 €" })).ToBeVisibleAsync();
+        // The refund's own credit note, issued with it.
+        await Assertions.Expect(credits.Filter(new() { HasTextString = "-10,00 €" })).ToBeVisibleAsync();
         await staff.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task AVolunteer_PaysOnline_AtMollie_AndComesBackToAConfirmedRegistration()
+    {
+        var email = await browser.CreateUserAsync(ProfileKind.Volunteer);
+        var registrationId = await PaymentScenario.AwaitingPaymentAsync(browser.App, email);
+        var page = await browser.NewPageAsync();
+        var refusedByThePolicy = Accounts.ContentSecurityPolicyBrowserTests.Watch(page);
+        await BrowserFixture.SignInAsync(page, email);
+        await page.WaitForURLAsync(url => url.EndsWith("/benevole", StringComparison.Ordinal));
+        await page.GotoAsync($"/benevole/inscriptions/{registrationId}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByLabel("Assurance de base — 0,00 €").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("order-due")).ToHaveTextAsync("120,00 €");
+
+        // Off to Mollie: first the payer cancels there, then pays.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Payer 120,00 € en ligne" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Paiement de 120.00 €" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("payment-status")).ToContainTextAsync("Vous avez annulé le paiement");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour à mon inscription" }).ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Payer 120,00 € en ligne" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Payer", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("payment-status")).ToContainTextAsync("Votre paiement est reçu.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour à mon inscription" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("order-documents")).ToContainTextAsync("Facture F-");
+        await page.GotoAsync("/benevole/inscriptions");
+        await Assertions.Expect(page.GetByText("Étape : confirmée")).ToBeVisibleAsync();
+        await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "Votre inscription est confirmée");
+        Assert.Empty(refusedByThePolicy);
     }
 }
