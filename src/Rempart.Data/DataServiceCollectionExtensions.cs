@@ -74,6 +74,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Invoicing.PlaceOrder>();
         services.AddTransient<Invoicing.GetRegistrationOrder>();
         services.AddTransient<Invoicing.GetInvoiceDocument>();
+        services.AddTransient<Invoicing.GetOrderSummary>();
         services.AddTransient<Invoicing.ListInvoices>();
         services.AddTransient<Invoicing.ListOrders>();
         services.AddTransient<Payments.SettleOrder>();

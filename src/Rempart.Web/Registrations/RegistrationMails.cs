@@ -13,7 +13,7 @@ namespace Rempart.Web.Registrations;
 /// the volunteer and to whoever registered them. The union will edit their text as templates (the
 /// communication issue); until then they are written here.
 /// </summary>
-public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessionToJoin sessions, SendMail sendMail, IOptions<MailOptions> options, IOptions<PlaceOptions> places, ILogger<RegistrationMails> logger)
+public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessionToJoin sessions, Data.Invoicing.GetOrderSummary orders, SendMail sendMail, IOptions<MailOptions> options, IOptions<PlaceOptions> places, ILogger<RegistrationMails> logger)
 {
     public const string MyRegistrationsPath = "/benevole/inscriptions";
 
@@ -59,6 +59,7 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessi
         if (subject is null) return true;
         var about = await contacts.ExecuteAsync(move.RegistrationId, cancellationToken);
         if (about is null) return false;
+        var summary = move.To == RegistrationStage.Confirmed ? await orders.ExecuteAsync(move.RegistrationId, cancellationToken) : null;
         return await SendAsync(about, _ => $"{subject} : {about.Worksite}", _ =>
             $"<p>Inscription de <strong>{E(about.VolunteerName)}</strong> à la session <strong>{E(about.Worksite)}</strong> " +
             $"({E(about.Site)}, du {about.Start:dd/MM/yyyy} au {about.End:dd/MM/yyyy}) : {E(RegistrationLifecycle.Label(move.To))}.</p>" +
@@ -66,6 +67,7 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessi
             $"<p>{E(RegistrationLifecycle.NextStep(move.To))}</p>" +
             (move.To == RegistrationStage.Confirmed && !string.IsNullOrWhiteSpace(about.PracticalInformation)
                 ? $"<p><strong>Informations pratiques</strong><br>{E(about.PracticalInformation).Replace("\n", "<br>", StringComparison.Ordinal)}</p>" : "") +
+            (summary is null ? "" : Summary(summary)) +
             $"<p><a href=\"{E(Link(MyRegistrationsPath))}\">Voir mes inscriptions</a></p>",
             cancellationToken);
     }
@@ -120,6 +122,13 @@ public sealed class RegistrationMails(GetRegistrationContacts contacts, GetSessi
             $"<p><a href=\"{E(Link($"{MyRegistrationsPath}/{registrationId}"))}\">Envoyer un autre document</a></p>",
             cancellationToken);
     }
+
+    /// <summary>What was ordered and paid, as a small table.</summary>
+    private static string Summary(Data.Invoicing.OrderSummary summary) =>
+        "<p><strong>Récapitulatif</strong></p><table>" +
+        string.Concat(summary.Lines.Select(l => $"<tr><td>{E(l.Label)}</td><td style=\"text-align:right\">{E(Money.Format(l.Amount))}</td></tr>")) +
+        $"<tr><th style=\"text-align:left\">Total</th><td style=\"text-align:right\">{E(Money.Format(summary.Total))}</td></tr>" +
+        $"<tr><td>Réglé</td><td style=\"text-align:right\">{E(Money.Format(summary.Balance.Paid - summary.Balance.Refunded))}</td></tr></table>";
 
     private static string? Subject(RegistrationStage to) => to switch
     {

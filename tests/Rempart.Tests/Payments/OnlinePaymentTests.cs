@@ -68,7 +68,11 @@ public sealed class OnlinePaymentTests(OnlinePaymentHost host) : IClassFixture<O
         var orderId = await db.Payments.Where(p => p.Id == paymentId).Select(p => p.OrderId).SingleAsync();
         Assert.Equal(1, await db.Invoices.CountAsync(i => i.OrderId == orderId && i.Kind == InvoiceKind.Invoice));
         await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "entièrement réglée");
-        await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "Votre inscription est confirmée");
+        var confirmed = WebUtility.HtmlDecode(MailText.BodyOf(await SmtpServer.Shared.WaitForMessageToAsync(email, bodyContains: "Votre inscription est confirmée")));
+        // The confirmation sums up what was ordered and paid.
+        Assert.Contains("Récapitulatif", confirmed);
+        Assert.Contains("Assurance annulation", confirmed);
+        Assert.Contains("160,00 €", confirmed);
         await Task.Delay(500);
         Assert.Equal(1, SmtpServer.Shared.CountMessagesTo(email, "Nous avons bien reçu un paiement"));
         Assert.Equal(1, SmtpServer.Shared.CountMessagesTo(email, "Votre inscription est confirmée"));

@@ -118,7 +118,9 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         var refusedByThePolicy = Accounts.ContentSecurityPolicyBrowserTests.Watch(page);
         await BrowserFixture.SignInAsync(page, email);
         await page.WaitForURLAsync(url => url.EndsWith("/benevole", StringComparison.Ordinal));
-        await page.GotoAsync($"/benevole/inscriptions/{registrationId}");
+        await page.GotoAsync("/benevole/inscriptions");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Choisir mes options et payer" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"/benevole/inscriptions/{registrationId}", StringComparison.Ordinal));
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByLabel("Assurance de base — 0,00 €").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
