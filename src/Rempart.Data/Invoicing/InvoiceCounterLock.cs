@@ -28,8 +28,6 @@ internal static class InvoiceCounterLock
         return ++counter.Last;
     }
 
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     /// <summary>French invoices are dated in France: the year turns at midnight in Paris.</summary>
-    public static int YearOf(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Paris).Year;
+    public static int YearOf(DateTime utc) => ParisTime.Of(utc).Year;
 }

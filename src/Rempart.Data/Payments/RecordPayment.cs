@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Registrations;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Invoicing;
 using Rempart.Domain.Payments;
 using Rempart.Domain.Registrations;
 
@@ -22,8 +23,6 @@ public sealed record PaymentRecorded(Payment? Payment, IReadOnlyDictionary<strin
 /// </summary>
 public sealed class RecordPayment(IDbContextFactory<RempartDbContext> contexts, SettleOrder settle, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public async Task<PaymentRecorded> ExecuteAsync(Guid orderId, ManualPayment payment, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.Can(Permissions.PaymentsRecord)) return PaymentRecorded.Refused("Vous n'avez pas le droit d'enregistrer des paiements.");
@@ -42,7 +41,7 @@ public sealed class RecordPayment(IDbContextFactory<RempartDbContext> contexts, 
             if (stage is RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer)
                 return PaymentRecorded.Refused($"L'inscription est « {RegistrationLifecycle.Label(stage)} » : elle n'attend plus de paiement.");
             var money = await OrderBalanceQuery.ForAsync(db, orderId, order.Total, cancellationToken);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Paris));
+            var today = ParisTime.DayOf(now);
             // An online payment under way may still be paid: it is not left for someone else to pay too.
             var engaged = money.Payments.Where(p => p.Status == PaymentStatus.Open).Sum(p => p.Amount);
             var errors = PaymentRules.Check(payment, Math.Max(0, money.Balance.Due - engaged), today);
@@ -53,7 +52,7 @@ public sealed class RecordPayment(IDbContextFactory<RempartDbContext> contexts, 
                 PayerName = payment.PayerName.Trim(), Reference = string.IsNullOrWhiteSpace(payment.Reference) ? null : payment.Reference.Trim(),
                 CreatedAt = now, RecordedBy = actor.UserId,
                 // The day it was received, as staff said; today's payments keep their time.
-                PaidAt = payment.ReceivedOn == today ? now : TimeZoneInfo.ConvertTimeToUtc(payment.ReceivedOn.ToDateTime(new TimeOnly(12, 0)), Paris),
+                PaidAt = payment.ReceivedOn == today ? now : ParisTime.NoonOf(payment.ReceivedOn),
             };
             db.Payments.Add(recorded);
             await db.SaveChangesAsync(cancellationToken);

@@ -14,8 +14,6 @@ namespace Rempart.Web.Invoicing;
 /// </summary>
 public static class InvoicePdf
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public static byte[] Render(InvoiceDocument document, InvoicingOptions issuer) => document.Invoice.Kind switch
     {
         InvoiceKind.TaxReceipt => TaxReceipt(document, issuer),
@@ -103,5 +101,5 @@ public static class InvoicePdf
         _ => "Virement, prélèvement, carte bancaire",
     };
 
-    private static string Day(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris).ToString("dd/MM/yyyy");
+    private static string Day(DateTime utc) => ParisTime.Day(utc);
 }

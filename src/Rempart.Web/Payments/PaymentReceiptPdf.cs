@@ -1,5 +1,6 @@
 using Rempart.Data.Invoicing;
 using Rempart.Data.Payments;
+using Rempart.Domain.Invoicing;
 using Rempart.Domain.Payments;
 using Rempart.Domain.Pricing;
 using Rempart.Web.Pdf;
@@ -9,8 +10,6 @@ namespace Rempart.Web.Payments;
 /// <summary>A receipt for a payment received: who paid, how much, how, with which reference, for which registration.</summary>
 public static class PaymentReceiptPdf
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public static byte[] Render(PaymentReceipt receipt, InvoicingOptions issuer)
     {
         var payment = receipt.Payment;
@@ -33,5 +32,5 @@ public static class PaymentReceiptPdf
         return pdf.ToBytes();
     }
 
-    private static string Day(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris).ToString("dd/MM/yyyy");
+    private static string Day(DateTime utc) => ParisTime.Day(utc);
 }
