@@ -17,6 +17,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Profiles", "/admin/profils", "verified_user"),
             new MenuItem("Menu_Audit", "/admin/journal", "policy"),
             new MenuItem("Menu_DeletionRequests", "/admin/donnees-personnelles", "shield_person"),
+            new MenuItem("Menu_Jobs", "/admin/taches", "schedule"),
         ]);
 
     public static readonly Space BackOffice = new(

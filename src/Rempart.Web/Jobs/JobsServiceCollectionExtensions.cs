@@ -40,6 +40,7 @@ public static class JobsServiceCollectionExtensions
             quartz.AddPaymentJobs();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddTransient<ScheduledJobs>();
         return services;
     }
 

@@ -52,5 +52,5 @@ public static class PaymentJobs
     public static void AddPaymentJobs(this IQuartzBuilder quartz) =>
         quartz.ScheduleJob<ReconcileOnlinePaymentsJob>(
             trigger => trigger.WithIdentity("reconcile-online-payments", "payments").WithCronSchedule("0 */10 * * * ?"),
-            job => job.WithIdentity(ReconcileOnlinePaymentsJob.Key));
+            job => job.WithIdentity(ReconcileOnlinePaymentsJob.Key).WithDescription("Vérifie auprès de Mollie les paiements en ligne et remboursements en cours"));
 }

@@ -36,9 +36,9 @@ public static class PlacesJobs
         // Hourly rather than at midnight: no time zone to get wrong, and a missed run is caught up an hour later.
         quartz.ScheduleJob<ReleaseAllocationsJob>(
             trigger => trigger.WithIdentity("release-allocations-hourly", "places").WithCronSchedule("0 5 * * * ?"),
-            job => job.WithIdentity(ReleaseAllocationsJob.Key));
+            job => job.WithIdentity(ReleaseAllocationsJob.Key).WithDescription("Libère les places réservées non attribuées à leur date d'échéance"));
         quartz.ScheduleJob<FreePlacesJob>(
             trigger => trigger.WithIdentity("free-places-every-minute", "places").WithCronSchedule("0 * * * * ?"),
-            job => job.WithIdentity(FreePlacesJob.Key));
+            job => job.WithIdentity(FreePlacesJob.Key).WithDescription("Expire les places retenues et propose les places libérées à la liste d'attente"));
     }
 }

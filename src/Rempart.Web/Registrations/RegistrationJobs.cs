@@ -37,9 +37,9 @@ public static class RegistrationJobs
     {
         quartz.ScheduleJob<PurgeHealthFormsJob>(
             trigger => trigger.WithIdentity("purge-health-forms-nightly", "registrations").WithCronSchedule("0 30 3 * * ?"),
-            job => job.WithIdentity(PurgeHealthFormsJob.Key));
+            job => job.WithIdentity(PurgeHealthFormsJob.Key).WithDescription("Supprime les fiches sanitaires des sessions terminées"));
         quartz.ScheduleJob<ChasePaymentsJob>(
             trigger => trigger.WithIdentity("chase-payments-hourly", "registrations").WithCronSchedule("0 15 * * * ?"),
-            job => job.WithIdentity(ChasePaymentsJob.Key));
+            job => job.WithIdentity(ChasePaymentsJob.Key).WithDescription("Relance les inscriptions non payées et libère les places après l'échéance"));
     }
 }
