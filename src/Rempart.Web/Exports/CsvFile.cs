@@ -17,10 +17,13 @@ public static class CsvFile
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
+    /// <summary>A whole table; numbers and dates written the French way.</summary>
+    public static byte[] Write(ExportTable table) => Write(table.Header, table.Rows.Select(r => (IReadOnlyList<string>)r.Select(ExportTable.Text).ToList()));
+
     public static string Cell(string? value)
     {
         var text = value ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
+        if (ExportTable.LooksLikeFormula(text)) text = "'" + text;
         return text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 }

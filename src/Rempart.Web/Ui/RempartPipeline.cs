@@ -1,6 +1,7 @@
 using Rempart.Web.Accounts;
 using Rempart.Web.Captcha;
 using Rempart.Web.Components;
+using Rempart.Web.Exports;
 using Rempart.Web.Health;
 using Rempart.Web.Invoicing;
 using Rempart.Web.Localization;
@@ -51,6 +52,7 @@ public static class RempartPipeline
         app.MapRegistrationDocumentEndpoints();
         app.MapInvoiceEndpoints();
         app.MapPaymentEndpoints();
+        app.MapExportEndpoints();
         app.MapPersonalDataEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

@@ -112,6 +112,10 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         // The return from Mollie works signed in or not; an unknown payment is not found.
         new("/paiement/retour/{Id:guid}",                "/paiement/retour/00000000-0000-0000-0000-000000000001", Missing, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/paiements/{id:guid}/recu",                 "/paiements/00000000-0000-0000-0000-000000000001/recu", Login, Missing, Missing, Missing, Missing, Missing, Missing),
+        // Exports: the same operations as the lists, so the same people (ExportEndpointsTests check the rows).
+        new("/exports/{list}.{format}",                  "/exports/factures.xlsx",                    Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/exports/{list}.{format}",                  "/exports/inscriptions.csv?groupe=All",      Login,  Ok,     Ok,     Ok,     Denied, Denied, Denied),
+        new("/exports/{list}.{format}",                  "/exports/inconnue.csv",                     Login,  Missing, Missing, Missing, Missing, Missing, Missing),
         new("/factures/{id:guid}",                       "/factures/00000000-0000-0000-0000-000000000001", Login, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/gestion/places/remplissage",               "/gestion/places/remplissage",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/places/remplissage.csv",           "/gestion/places/remplissage.csv?saison=2027", Login, Ok,    Ok,     Denied, Denied, Denied, Denied),

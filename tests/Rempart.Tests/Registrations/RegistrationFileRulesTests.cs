@@ -1,5 +1,7 @@
 using Rempart.Domain.Registrations;
 
+using UploadFormat = Rempart.Domain.Registrations.DocumentFormat;
+
 namespace Rempart.Tests.Registrations;
 
 public sealed class RegistrationFileRulesTests
@@ -12,7 +14,7 @@ public sealed class RegistrationFileRulesTests
     [InlineData("PK\x03\x04", null)]
     [InlineData("%PD", null)]
     public void ADocumentsFormat_IsToldByItsFirstBytes(string header, string? expected) =>
-        Assert.Equal(expected, DocumentFormat.Detect(header.Select(c => (byte)c).ToArray())?.ContentType);
+        Assert.Equal(expected, UploadFormat.Detect(header.Select(c => (byte)c).ToArray())?.ContentType);
 
     [Theory]
     [InlineData(25, new string[0])]
@@ -46,9 +48,9 @@ public sealed class RegistrationFileRulesTests
     [Fact]
     public void AnUpload_IsRefused_WhenEmpty_TooBig_OrOfAnotherKind()
     {
-        Assert.Contains("est vide", DocumentRules.Refuse("a.pdf", 0, 100, DocumentFormat.Pdf));
-        Assert.Contains("dépasse", DocumentRules.Refuse("a.pdf", 101, 100, DocumentFormat.Pdf));
+        Assert.Contains("est vide", DocumentRules.Refuse("a.pdf", 0, 100, UploadFormat.Pdf));
+        Assert.Contains("dépasse", DocumentRules.Refuse("a.pdf", 101, 100, UploadFormat.Pdf));
         Assert.Contains("n'est ni un PDF", DocumentRules.Refuse("a.pdf", 50, 100, null));
-        Assert.Null(DocumentRules.Refuse("a.pdf", 50, 100, DocumentFormat.Pdf));
+        Assert.Null(DocumentRules.Refuse("a.pdf", 50, 100, UploadFormat.Pdf));
     }
 }
