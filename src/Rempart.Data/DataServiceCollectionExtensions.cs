@@ -55,6 +55,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.GetSessionToJoin>();
         services.Configure<Registrations.RegistrationOptions>(configuration.GetSection(Registrations.RegistrationOptions.Section));
         services.Configure<Invoicing.InvoicingOptions>(configuration.GetSection(Invoicing.InvoicingOptions.Section));
+        services.Configure<Exports.ExportOptions>(configuration.GetSection(Exports.ExportOptions.Section));
         services.AddTransient<Registrations.AdvanceRegistration>();
         services.AddTransient<Registrations.GetRegistrationFile>();
         services.AddTransient<Registrations.SaveRegistrationFile>();
@@ -85,6 +86,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Payments.RefundPayment>();
         services.AddTransient<Payments.ApplyRefundStatus>();
         services.AddTransient<Payments.GetPaymentReceipt>();
+        services.AddTransient<Exports.ExportFiles>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

@@ -5,6 +5,7 @@ using Rempart.Data.Accounts;
 using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
+using Rempart.Domain.Exports;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Payments;
 using Rempart.Domain.Organisations;
@@ -55,6 +56,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Refund> Refunds => Set<Refund>();
+    public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

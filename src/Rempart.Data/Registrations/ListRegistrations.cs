@@ -13,7 +13,8 @@ public sealed record RegistrationRow(
 }
 
 /// <summary>What the list shows: some stages (all when empty), a text in the names, a session.</summary>
-public sealed record RegistrationFilter(IReadOnlyCollection<RegistrationStage> Stages, string? Search = null, Guid? SessionId = null);
+/// <remarks>A page starts at <paramref name="Skip"/> rows (newest first): background exports read every page.</remarks>
+public sealed record RegistrationFilter(IReadOnlyCollection<RegistrationStage> Stages, string? Search = null, Guid? SessionId = null, int Skip = 0);
 
 /// <summary>The lines found, at most <see cref="ListRegistrations.Limit"/>, and how many there are in all.</summary>
 public sealed record RegistrationPage(IReadOnlyList<RegistrationRow> Rows, int Total);
@@ -51,7 +52,7 @@ public sealed class ListRegistrations(IDbContextFactory<RempartDbContext> contex
                 || EF.Functions.Like(x.v.Email.ToLower(), text) || EF.Functions.Like(x.w.Title.ToLower(), text));
         }
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(x => x.r.CreatedAt).Take(Limit)
+        var rows = await query.OrderByDescending(x => x.r.CreatedAt).ThenBy(x => x.r.Id).Skip(filter.Skip).Take(Limit)
             .Select(x => new RegistrationRow(x.r.Id, x.v.FirstName + " " + x.v.LastName, x.v.BirthDate, x.w.Title, x.site.Name,
                 x.s.StartDate, x.s.EndDate, x.r.Stage, x.r.CreatedAt, x.o.Name))
             .ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Quartz;
 using Rempart.Data.Database;
+using Rempart.Web.Exports;
 using Rempart.Web.Places;
 using Rempart.Web.Payments;
 using Rempart.Web.Registrations;
@@ -38,9 +39,14 @@ public static class JobsServiceCollectionExtensions
             quartz.AddPlacesJobs();
             quartz.AddRegistrationJobs();
             quartz.AddPaymentJobs();
+            quartz.AddExportJobs();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<ScheduledJobs>();
+        services.AddTransient<ExportLists>();
+        services.AddTransient<ExportActors>();
+        services.AddTransient<QueueExport>();
+        services.AddTransient<MakeExport>();
         return services;
     }
 

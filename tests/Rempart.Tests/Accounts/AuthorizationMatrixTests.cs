@@ -115,6 +115,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         // Exports: the same operations as the lists, so the same people (ExportEndpointsTests check the rows).
         new("/exports/{list}.{format}",                  "/exports/factures.xlsx",                    Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/exports/{list}.{format}",                  "/exports/inscriptions.csv?groupe=All",      Login,  Ok,     Ok,     Ok,     Denied, Denied, Denied),
+        new("/mes-exports",                              "/mes-exports",                              Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/mes-exports/fichiers/{id:guid}",           "/mes-exports/fichiers/00000000-0000-0000-0000-000000000001", Login, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/exports/{list}.{format}",                  "/exports/inconnue.csv",                     Login,  Missing, Missing, Missing, Missing, Missing, Missing),
         new("/factures/{id:guid}",                       "/factures/00000000-0000-0000-0000-000000000001", Login, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/gestion/places/remplissage",               "/gestion/places/remplissage",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),

@@ -1,0 +1,85 @@
+using Rempart.Data.Invoicing;
+using Rempart.Data.Registrations;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Invoicing;
+using Rempart.Domain.Registrations;
+using Rempart.Web.Registrations;
+
+namespace Rempart.Web.Exports;
+
+/// <summary>
+/// The lists that export, built from the same operations as their pages with the page's filters
+/// (query keys: groupe, q for registrations; dus, q for orders; type, annee, q for invoices). Null
+/// when the asker may not see the list at all.
+/// </summary>
+public sealed class ExportLists(ListRegistrations registrations, ListOrders orders, ListInvoices invoices)
+{
+    public static bool Known(string list) => list is "inscriptions" or "commandes" or "factures";
+
+    /// <summary>Whether the asker may export this list at all (each operation then scopes its rows).</summary>
+    public static bool MayExport(string list, Actor actor) => list switch
+    {
+        "inscriptions" => actor.IsStaff || actor.Profiles.Contains(ProfileKind.AssociationManager),
+        "commandes" or "factures" => GetInvoiceDocument.MayReadAll(actor),
+        _ => false,
+    };
+
+    /// <summary>Lists that may be long enough to export in the background, page after page.</summary>
+    public static bool Paged(string list) => list is "inscriptions";
+
+    public static string Title(string list) => list switch
+    {
+        "inscriptions" => "Inscriptions",
+        "commandes" => "Commandes",
+        _ => "Factures",
+    };
+
+    /// <summary>The list as the page shows it (its first 500 rows).</summary>
+    public Task<ExportTable?> BuildAsync(string list, IReadOnlyDictionary<string, string?> query, Actor actor, CancellationToken cancellationToken) => list switch
+    {
+        "inscriptions" => RegistrationsAsync(actor, query.GetValueOrDefault("groupe"), query.GetValueOrDefault("q"), null, cancellationToken),
+        "commandes" => OrdersAsync(actor, query.GetValueOrDefault("dus") != "0", query.GetValueOrDefault("q"), cancellationToken),
+        _ => InvoicesAsync(actor, query.GetValueOrDefault("type"), query.GetValueOrDefault("annee"), query.GetValueOrDefault("q"), cancellationToken),
+    };
+
+    /// <summary>The whole list, page after page, telling its progress (percent) after each page.</summary>
+    public Task<ExportTable?> BuildAllAsync(string list, IReadOnlyDictionary<string, string?> query, Actor actor, Func<int, Task> progress, CancellationToken cancellationToken) =>
+        list == "inscriptions"
+            ? RegistrationsAsync(actor, query.GetValueOrDefault("groupe"), query.GetValueOrDefault("q"), progress, cancellationToken)
+            : BuildAsync(list, query, actor, cancellationToken);
+
+    private async Task<ExportTable?> RegistrationsAsync(Actor actor, string? group, string? search, Func<int, Task>? progress, CancellationToken cancellationToken)
+    {
+        if (!MayExport("inscriptions", actor)) return null;
+        var rows = new List<RegistrationRow>();
+        while (true)
+        {
+            var page = await registrations.ExecuteAsync(new RegistrationFilter(RegistrationFilters.StagesOf(group), search, Skip: rows.Count), actor, cancellationToken);
+            rows.AddRange(page.Rows);
+            if (progress is null || page.Rows.Count == 0 || rows.Count >= page.Total) break;
+            await progress(rows.Count * 100 / page.Total);
+        }
+        return new ExportTable("Inscriptions",
+            ["Volontaire", "Date de naissance", "Âge au départ", "Chantier", "Site", "Début", "Fin", "Association", "Étape", "Reçue le"],
+            rows.Select(r => (IReadOnlyList<object?>)[r.VolunteerName, r.BirthDate, r.AgeAtStart, r.Worksite, r.Site, r.Start, r.End, r.Association,
+                RegistrationLifecycle.Label(r.Stage), r.CreatedAt]).ToList());
+    }
+
+    private async Task<ExportTable?> OrdersAsync(Actor actor, bool dueOnly, string? search, CancellationToken cancellationToken)
+    {
+        var rows = await orders.ExecuteAsync(dueOnly, search, actor, cancellationToken);
+        return rows is null ? null : new ExportTable("Commandes",
+            ["Date", "Volontaire", "Facturé à", "Chantier", "Début", "Étape", "Montant", "Réglé", "Reste à payer"],
+            rows.Select(o => (IReadOnlyList<object?>)[o.CreatedAt, o.VolunteerName, o.BilledTo, o.Worksite, o.Start, RegistrationLifecycle.Label(o.Stage), o.Total, o.Paid, o.Due]).ToList());
+    }
+
+    private async Task<ExportTable?> InvoicesAsync(Actor actor, string? kind, string? year, string? search, CancellationToken cancellationToken)
+    {
+        var filter = new InvoiceFilter(Enum.TryParse<InvoiceKind>(kind, out var k) ? k : null, int.TryParse(year, out var y) ? y : null, search);
+        var page = await invoices.ExecuteAsync(filter, actor, cancellationToken);
+        return page is null ? null : new ExportTable("Factures",
+            ["Numéro", "Type", "Date", "Facturé à", "Volontaire", "Chantier", "Début", "Montant", "Se rapporte à"],
+            page.Rows.Select(i => (IReadOnlyList<object?>)[i.Number, InvoiceNumbers.Title(i.Kind), i.IssuedAt, i.BilledTo, i.VolunteerName, i.Worksite, i.Start,
+                i.Kind == InvoiceKind.CreditNote ? -i.Total : i.Total, i.CreditsNumber]).ToList());
+    }
+}
