@@ -56,6 +56,7 @@ public static class DataServiceCollectionExtensions
         services.Configure<Registrations.RegistrationOptions>(configuration.GetSection(Registrations.RegistrationOptions.Section));
         services.Configure<Invoicing.InvoicingOptions>(configuration.GetSection(Invoicing.InvoicingOptions.Section));
         services.Configure<Exports.ExportOptions>(configuration.GetSection(Exports.ExportOptions.Section));
+        services.Configure<Accounting.AccountingOptions>(configuration.GetSection(Accounting.AccountingOptions.Section));
         services.AddTransient<Registrations.AdvanceRegistration>();
         services.AddTransient<Registrations.GetRegistrationFile>();
         services.AddTransient<Registrations.SaveRegistrationFile>();
@@ -87,6 +88,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Payments.ApplyRefundStatus>();
         services.AddTransient<Payments.GetPaymentReceipt>();
         services.AddTransient<Exports.ExportFiles>();
+        services.AddTransient<Accounting.ReadMovements>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();
         services.AddTransient<Audit.WriteAudit>();

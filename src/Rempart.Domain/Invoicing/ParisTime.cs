@@ -15,6 +15,9 @@ public static class ParisTime
     /// <summary>"22/11/2026", the day in Paris.</summary>
     public static string Day(DateTime utc) => Of(utc).ToString("dd/MM/yyyy");
 
+    /// <summary>Midnight in Paris at the start of that day, in UTC: where a period of days begins.</summary>
+    public static DateTime StartOf(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Paris);
+
     /// <summary>Noon in Paris on that day, in UTC: a day given without a time.</summary>
     public static DateTime NoonOf(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(12, 0)), Paris);
 }

@@ -33,6 +33,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Registrations", "/gestion/inscriptions", "how_to_reg"),
             new MenuItem("Menu_Pricing", "/gestion/tarifs", "sell"),
             new MenuItem("Menu_Invoices", "/gestion/factures", "receipt_long"),
+            new MenuItem("Menu_Accounting", "/gestion/comptabilite", "account_balance"),
         ]);
 
     public static readonly Space Association = new(

@@ -12,15 +12,15 @@ namespace Rempart.Web.Exports;
 /// (query keys: groupe, q for registrations; dus, q for orders; type, annee, q for invoices). Null
 /// when the asker may not see the list at all.
 /// </summary>
-public sealed class ExportLists(ListRegistrations registrations, ListOrders orders, ListInvoices invoices)
+public sealed class ExportLists(ListRegistrations registrations, ListOrders orders, ListInvoices invoices, Data.Accounting.ReadMovements movements)
 {
-    public static bool Known(string list) => list is "inscriptions" or "commandes" or "factures";
+    public static bool Known(string list) => list is "inscriptions" or "commandes" or "factures" or "mouvements";
 
     /// <summary>Whether the asker may export this list at all (each operation then scopes its rows).</summary>
     public static bool MayExport(string list, Actor actor) => list switch
     {
         "inscriptions" => actor.IsStaff || actor.Profiles.Contains(ProfileKind.AssociationManager),
-        "commandes" or "factures" => GetInvoiceDocument.MayReadAll(actor),
+        "commandes" or "factures" or "mouvements" => GetInvoiceDocument.MayReadAll(actor),
         _ => false,
     };
 
@@ -31,6 +31,7 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
     {
         "inscriptions" => "Inscriptions",
         "commandes" => "Commandes",
+        "mouvements" => "Mouvements",
         _ => "Factures",
     };
 
@@ -39,6 +40,7 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
     {
         "inscriptions" => RegistrationsAsync(actor, query.GetValueOrDefault("groupe"), query.GetValueOrDefault("q"), null, cancellationToken),
         "commandes" => OrdersAsync(actor, query.GetValueOrDefault("dus") != "0", query.GetValueOrDefault("q"), cancellationToken),
+        "mouvements" => MovementsAsync(actor, query, cancellationToken),
         _ => InvoicesAsync(actor, query.GetValueOrDefault("type"), query.GetValueOrDefault("annee"), query.GetValueOrDefault("q"), cancellationToken),
     };
 
@@ -81,5 +83,22 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
             ["Numéro", "Type", "Date", "Facturé à", "Volontaire", "Chantier", "Début", "Montant", "Se rapporte à"],
             page.Rows.Select(i => (IReadOnlyList<object?>)[i.Number, InvoiceNumbers.Title(i.Kind), i.IssuedAt, i.BilledTo, i.VolunteerName, i.Worksite, i.Start,
                 i.Kind == InvoiceKind.CreditNote ? -i.Total : i.Total, i.CreditsNumber]).ToList());
+    }
+
+    /// <summary>The accounting space's filters from a query: du, au (yyyy-MM-dd), association, type, moyen; this year when no dates.</summary>
+    public static Data.Accounting.MovementFilter MovementFilterOf(IReadOnlyDictionary<string, string?> query, DateOnly today) => new(
+        DateOnly.TryParse(query.GetValueOrDefault("du"), System.Globalization.CultureInfo.InvariantCulture, out var from) ? from : new DateOnly(today.Year, 1, 1),
+        DateOnly.TryParse(query.GetValueOrDefault("au"), System.Globalization.CultureInfo.InvariantCulture, out var to) ? to : new DateOnly(today.Year, 12, 31),
+        Guid.TryParse(query.GetValueOrDefault("association"), out var association) ? association : null,
+        Enum.TryParse<Domain.Accounting.MovementKind>(query.GetValueOrDefault("type"), out var kind) ? kind : null,
+        Enum.TryParse<Domain.Payments.PaymentMethod>(query.GetValueOrDefault("moyen"), out var method) ? method : null);
+
+    private async Task<ExportTable?> MovementsAsync(Actor actor, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
+    {
+        var rows = await movements.ExecuteAsync(MovementFilterOf(query, ParisTime.DayOf(DateTime.UtcNow)), actor, cancellationToken);
+        return rows is null ? null : new ExportTable("Mouvements",
+            ["Date", "Type", "Référence", "Tiers", "Association", "Session", "Moyen", "Montant"],
+            rows.Select(m => (IReadOnlyList<object?>)[m.At, Domain.Accounting.Journal.Title(m.Kind), m.Reference, m.Party, m.Association, m.Session,
+                m.Method is { } method ? Domain.Payments.PaymentMethods.Label(method) : null, m.Amount]).ToList());
     }
 }

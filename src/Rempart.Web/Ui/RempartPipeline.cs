@@ -1,4 +1,5 @@
 using Rempart.Web.Accounts;
+using Rempart.Web.Accounting;
 using Rempart.Web.Captcha;
 using Rempart.Web.Components;
 using Rempart.Web.Exports;
@@ -53,6 +54,7 @@ public static class RempartPipeline
         app.MapInvoiceEndpoints();
         app.MapPaymentEndpoints();
         app.MapExportEndpoints();
+        app.MapAccountingEndpoints();
         app.MapPersonalDataEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

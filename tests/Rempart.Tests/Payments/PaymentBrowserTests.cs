@@ -106,6 +106,15 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         await Assertions.Expect(credits.Filter(new() { HasTextString = "-15,00 €" })).ToBeVisibleAsync();
         // The refund's own credit note, issued with it.
         await Assertions.Expect(credits.Filter(new() { HasTextString = "-10,00 €" })).ToBeVisibleAsync();
+
+        // The accounting space shows the period's movements with their totals, and the journal for the accountant.
+        await staff.GotoAsync("/gestion/comptabilite");
+        await BrowserFixture.WaitForInteractiveAsync(staff);
+        await Assertions.Expect(staff.GetByTestId("totals")).ToContainTextAsync("Remboursement");
+        await staff.AssertAccessibleAsync();
+        var journal = await staff.APIRequest.GetAsync(await staff.GetByRole(AriaRole.Link, new() { Name = "Journal comptable (FEC)" }).GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, journal.Status);
+        Assert.StartsWith("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum", await journal.TextAsync(), StringComparison.Ordinal);
         await staff.AssertAccessibleAsync();
     }
 
@@ -119,8 +128,9 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         await BrowserFixture.SignInAsync(page, email);
         await page.WaitForURLAsync(url => url.EndsWith("/benevole", StringComparison.Ordinal));
         await page.GotoAsync("/benevole/inscriptions");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Choisir mes options et payer" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/benevole/inscriptions/{registrationId}", StringComparison.Ordinal));
+        // Her list leads to the price step; the page is then loaded whole, as a bookmark would.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Choisir mes options et payer" })).ToHaveAttributeAsync("href", $"/benevole/inscriptions/{registrationId}");
+        await page.GotoAsync($"/benevole/inscriptions/{registrationId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByLabel("Assurance de base — 0,00 €").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
