@@ -34,6 +34,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Pricing", "/gestion/tarifs", "sell"),
             new MenuItem("Menu_Invoices", "/gestion/factures", "receipt_long"),
             new MenuItem("Menu_Accounting", "/gestion/comptabilite", "account_balance"),
+            new MenuItem("Menu_Insurance", "/gestion/assurances", "health_and_safety"),
         ]);
 
     public static readonly Space Association = new(

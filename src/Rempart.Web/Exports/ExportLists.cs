@@ -12,15 +12,16 @@ namespace Rempart.Web.Exports;
 /// (query keys: groupe, q for registrations; dus, q for orders; type, annee, q for invoices). Null
 /// when the asker may not see the list at all.
 /// </summary>
-public sealed class ExportLists(ListRegistrations registrations, ListOrders orders, ListInvoices invoices, Data.Accounting.ReadMovements movements)
+public sealed class ExportLists(ListRegistrations registrations, ListOrders orders, ListInvoices invoices, Data.Accounting.ReadMovements movements, Data.Insurance.ListInsured insured)
 {
-    public static bool Known(string list) => list is "inscriptions" or "commandes" or "factures" or "mouvements";
+    public static bool Known(string list) => list is "inscriptions" or "commandes" or "factures" or "mouvements" or "assures";
 
     /// <summary>Whether the asker may export this list at all (each operation then scopes its rows).</summary>
     public static bool MayExport(string list, Actor actor) => list switch
     {
         "inscriptions" => actor.IsStaff || actor.Profiles.Contains(ProfileKind.AssociationManager),
         "commandes" or "factures" or "mouvements" => GetInvoiceDocument.MayReadAll(actor),
+        "assures" => actor.IsStaff,
         _ => false,
     };
 
@@ -32,6 +33,7 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
         "inscriptions" => "Inscriptions",
         "commandes" => "Commandes",
         "mouvements" => "Mouvements",
+        "assures" => "Assurés",
         _ => "Factures",
     };
 
@@ -41,6 +43,7 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
         "inscriptions" => RegistrationsAsync(actor, query.GetValueOrDefault("groupe"), query.GetValueOrDefault("q"), null, cancellationToken),
         "commandes" => OrdersAsync(actor, query.GetValueOrDefault("dus") != "0", query.GetValueOrDefault("q"), cancellationToken),
         "mouvements" => MovementsAsync(actor, query, cancellationToken),
+        "assures" => InsuredAsync(actor, query, cancellationToken),
         _ => InvoicesAsync(actor, query.GetValueOrDefault("type"), query.GetValueOrDefault("annee"), query.GetValueOrDefault("q"), cancellationToken),
     };
 
@@ -100,5 +103,20 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
             ["Date", "Type", "Référence", "Tiers", "Association", "Session", "Moyen", "Montant"],
             rows.Select(m => (IReadOnlyList<object?>)[m.At, Domain.Accounting.Journal.Title(m.Kind), m.Reference, m.Party, m.Association, m.Session,
                 m.Method is { } method ? Domain.Payments.PaymentMethods.Label(method) : null, m.Amount]).ToList());
+    }
+
+    /// <summary>The insurance space's filters: du, au (session start), option, q; this year when no dates.</summary>
+    public static Data.Insurance.InsuredFilter InsuredFilterOf(IReadOnlyDictionary<string, string?> query, DateOnly today) => new(
+        DateOnly.TryParse(query.GetValueOrDefault("du"), System.Globalization.CultureInfo.InvariantCulture, out var from) ? from : new DateOnly(today.Year, 1, 1),
+        DateOnly.TryParse(query.GetValueOrDefault("au"), System.Globalization.CultureInfo.InvariantCulture, out var to) ? to : new DateOnly(today.Year, 12, 31),
+        query.GetValueOrDefault("option"), query.GetValueOrDefault("q"));
+
+    /// <summary>The insurer's roster: people, dates of birth, session, dates, option.</summary>
+    private async Task<ExportTable?> InsuredAsync(Actor actor, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
+    {
+        var rows = await insured.ExecuteAsync(InsuredFilterOf(query, ParisTime.DayOf(DateTime.UtcNow)), actor, cancellationToken);
+        return rows is null ? null : new ExportTable("Assurés",
+            ["Nom", "Prénom", "Date de naissance", "Chantier", "Site", "Début", "Fin", "Option d'assurance"],
+            rows.Select(r => (IReadOnlyList<object?>)[r.LastName, r.FirstName, r.BirthDate, r.Worksite, r.Site, r.Start, r.End, r.Option]).ToList());
     }
 }

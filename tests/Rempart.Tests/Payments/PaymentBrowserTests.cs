@@ -115,6 +115,16 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         var journal = await staff.APIRequest.GetAsync(await staff.GetByRole(AriaRole.Link, new() { Name = "Journal comptable (FEC)" }).GetAttributeAsync("href") ?? "");
         Assert.Equal(200, journal.Status);
         Assert.StartsWith("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum", await journal.TextAsync(), StringComparison.Ordinal);
+
+        // The insurer's roster lists her with the option she chose.
+        await staff.GotoAsync("/gestion/assurances");
+        await BrowserFixture.WaitForInteractiveAsync(staff);
+        await staff.GetByLabel("Sessions commençant du").FillAsync("2029-01-01");
+        await staff.GetByLabel("Sessions commençant du").BlurAsync();
+        await staff.GetByLabel("au", new() { Exact = true }).FillAsync("2029-12-31");
+        await staff.GetByLabel("au", new() { Exact = true }).BlurAsync();
+        await Assertions.Expect(staff.Locator("tr").Filter(new() { HasTextString = "Payeur Inès" }).First).ToContainTextAsync("Assurance annulation");
+        await staff.AssertAccessibleAsync();
         await staff.AssertAccessibleAsync();
     }
 
