@@ -89,6 +89,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Payments.GetPaymentReceipt>();
         services.AddTransient<Exports.ExportFiles>();
         services.AddTransient<Accounting.ReadMovements>();
+        services.AddTransient<Accounting.ReadFinanceDashboard>();
         services.AddTransient<Insurance.ListInsured>();
         services.AddTransient<Places.AllocationGrid>();
         services.AddTransient<Places.GetFillRates>();

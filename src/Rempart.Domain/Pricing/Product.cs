@@ -30,3 +30,17 @@ public sealed class Product
     public decimal? MinimumAmount { get; set; }
     public decimal? MaximumAmount { get; set; }
 }
+
+public static class ProductKinds
+{
+    /// <summary>What a kind of product is called, in French (dashboards, exports).</summary>
+    public static string Label(ProductKind kind) => kind switch
+    {
+        ProductKind.RegistrationFee => "Frais d'inscription",
+        ProductKind.StayFee => "Frais de séjour",
+        ProductKind.Membership => "Adhésion",
+        ProductKind.Insurance => "Assurance",
+        ProductKind.Donation => "Don",
+        _ => "Autre",
+    };
+}

@@ -45,5 +45,16 @@ public sealed class ReadMovementsTests
         Assert.Empty((await read.ExecuteAsync(year with { AssociationId = Guid.NewGuid() }, RecordPaymentTests.Treasurer))!);
         Assert.Empty((await read.ExecuteAsync(year with { From = new DateOnly(today.Year - 1, 1, 1), To = new DateOnly(today.Year - 1, 12, 31) }, RecordPaymentTests.Treasurer))!);
         Assert.Null(await read.ExecuteAsync(year, TestActors.Holding(Guid.NewGuid(), "Gestionnaire", null, ProfileKind.AssociationManager)));
+
+        var dashboard = (await new ReadFinanceDashboard(files.Places.Database.Contexts, read, new ListOrders(files.Places.Database.Contexts))
+            .ExecuteAsync(today.Year, RecordPaymentTests.Treasurer))!;
+        Assert.Equal(150m, dashboard.ByProduct.Single(p => p.Label == "Frais de séjour").Amount);
+        Assert.Equal(30m, dashboard.ByProduct.Single(p => p.Label == "Don").Amount);
+        Assert.Equal(-50m, dashboard.ByProduct.Single(p => p.Label == "Avoirs").Amount);
+        Assert.Equal(100m, dashboard.ByMethod.Single(m => m.Label == "virement").Amount);
+        Assert.Equal(62m, dashboard.ByMethod.Single(m => m.Label == "chèque").Amount);
+        // Refunded 50 with a 50 credit note: nothing is owed again.
+        Assert.Equal((0, 0m), (dashboard.OrdersDue, dashboard.Outstanding));
+        Assert.Equal(53, dashboard.Weeks.Count);
     }
 }

@@ -115,6 +115,9 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         var journal = await staff.APIRequest.GetAsync(await staff.GetByRole(AriaRole.Link, new() { Name = "Journal comptable (FEC)" }).GetAttributeAsync("href") ?? "");
         Assert.Equal(200, journal.Status);
         Assert.StartsWith("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum", await journal.TextAsync(), StringComparison.Ordinal);
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Tableau de bord" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("by-method")).ToContainTextAsync("virement");
+        await staff.AssertAccessibleAsync();
 
         // The insurer's roster lists her with the option she chose.
         await staff.GotoAsync("/gestion/assurances");
