@@ -12,7 +12,7 @@ namespace Rempart.Web.Exports;
 /// (query keys: groupe, q for registrations; dus, q for orders; type, annee, q for invoices). Null
 /// when the asker may not see the list at all.
 /// </summary>
-public sealed class ExportLists(ListRegistrations registrations, ListOrders orders, ListInvoices invoices, Data.Accounting.ReadMovements movements, Data.Insurance.ListInsured insured)
+public sealed class ExportLists(ListRegistrations registrations, ListOrders orders, ListInvoices invoices, Data.Accounting.ReadMovements movements, Data.Insurance.ListInsured insured, TimeProvider clock)
 {
     public static bool Known(string list) => list is "inscriptions" or "commandes" or "factures" or "mouvements" or "assures";
 
@@ -98,7 +98,7 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
 
     private async Task<ExportTable?> MovementsAsync(Actor actor, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
     {
-        var rows = await movements.ExecuteAsync(MovementFilterOf(query, ParisTime.DayOf(DateTime.UtcNow)), actor, cancellationToken);
+        var rows = await movements.ExecuteAsync(MovementFilterOf(query, ParisTime.DayOf(clock.GetUtcNow().UtcDateTime)), actor, cancellationToken);
         return rows is null ? null : new ExportTable("Mouvements",
             ["Date", "Type", "Référence", "Tiers", "Association", "Session", "Moyen", "Montant"],
             rows.Select(m => (IReadOnlyList<object?>)[m.At, Domain.Accounting.Journal.Title(m.Kind), m.Reference, m.Party, m.Association, m.Session,
@@ -114,7 +114,7 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
     /// <summary>The insurer's roster: people, dates of birth, session, dates, option.</summary>
     private async Task<ExportTable?> InsuredAsync(Actor actor, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
     {
-        var rows = await insured.ExecuteAsync(InsuredFilterOf(query, ParisTime.DayOf(DateTime.UtcNow)), actor, cancellationToken);
+        var rows = await insured.ExecuteAsync(InsuredFilterOf(query, ParisTime.DayOf(clock.GetUtcNow().UtcDateTime)), actor, cancellationToken);
         return rows is null ? null : new ExportTable("Assurés",
             ["Nom", "Prénom", "Date de naissance", "Chantier", "Site", "Début", "Fin", "Option d'assurance"],
             rows.Select(r => (IReadOnlyList<object?>)[r.LastName, r.FirstName, r.BirthDate, r.Worksite, r.Site, r.Start, r.End, r.Option]).ToList());

@@ -1,7 +1,6 @@
 using Rempart.Data.Accounting;
 using Rempart.Data.Database;
 using Rempart.Data.Invoicing;
-using Rempart.Data.Payments;
 using Rempart.Domain.Accounting;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Invoicing;
@@ -24,9 +23,7 @@ public sealed class ReadMovementsTests
         var record = RecordPaymentTests.Record(files);
         await record.ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.BankTransfer, 100m, "Mission locale", "VIR-1", today), RecordPaymentTests.Treasurer);
         var cheque = (await record.ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.Cheque, 112m, "Famille", "Chèque 9", today), RecordPaymentTests.Treasurer)).Payment!;
-        var refund = new RefundPayment(files.Places.Database.Contexts,
-            new ApplyRefundStatus(files.Places.Database.Contexts, new IssueCreditNote(files.Places.Database.Contexts, files.Places.Clock), files.Places.Clock), files.Places.Clock);
-        Assert.True((await refund.ExecuteAsync(cheque.Id, 50m, "Séjour écourté", RecordPaymentTests.Treasurer)).Succeeded);
+        Assert.True((await RefundPaymentTests.Refund(files).ExecuteAsync(cheque.Id, 50m, "Séjour écourté", RecordPaymentTests.Treasurer)).Succeeded);
         var read = new ReadMovements(files.Places.Database.Contexts);
         var year = new MovementFilter(new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
 

@@ -56,7 +56,7 @@ public sealed class RefundPaymentTests
         Assert.Equal(1, await db.Invoices.CountAsync(i => i.OrderId == order.Id && i.Kind == InvoiceKind.CreditNote));
     }
 
-    private static RefundPayment Refund(FileFixture files) =>
+    internal static RefundPayment Refund(FileFixture files) =>
         new(files.Places.Database.Contexts,
             new ApplyRefundStatus(files.Places.Database.Contexts, new IssueCreditNote(files.Places.Database.Contexts, files.Places.Clock), files.Places.Clock),
             files.Places.Clock);
