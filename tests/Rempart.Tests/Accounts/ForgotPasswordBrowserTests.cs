@@ -98,7 +98,10 @@ public sealed class ForgotPasswordBrowserTests(BrowserFixture browser)
     /// <summary>Ticks the ALTCHA box and waits for the browser's proof of work to finish.</summary>
     internal static async Task SolveCaptchaAsync(IPage page)
     {
+        // A click before the widget's script has defined it does nothing: wait for it first. Under the
+        // whole suite's load, the proof of work in the browser takes longer than a usual expectation.
+        await page.WaitForFunctionAsync("() => customElements.get('altcha-widget') !== undefined");
         await page.Locator("altcha-widget label").GetByText("Je ne suis pas un robot").ClickAsync();
-        await Assertions.Expect(page.Locator("input[name=altcha]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(".{20,}"));
+        await Assertions.Expect(page.Locator("input[name=altcha]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(".{20,}"), new() { Timeout = 30_000 });
     }
 }
