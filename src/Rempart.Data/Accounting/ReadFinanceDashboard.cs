@@ -25,7 +25,7 @@ public sealed class ReadFinanceDashboard(IDbContextFactory<RempartDbContext> con
 {
     public async Task<FinanceDashboard?> ExecuteAsync(int season, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!GetInvoiceDocument.MayReadAll(actor)) return null;
+        if (!FinanceAccess.MayReadAccounts(actor)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var received = await (from r in db.Registrations
                               join s in db.Sessions on r.SessionId equals s.Id

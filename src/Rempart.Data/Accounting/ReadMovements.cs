@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Rempart.Data.Invoicing;
 using Rempart.Domain.Accounting;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Invoicing;
@@ -20,7 +19,7 @@ public sealed class ReadMovements(IDbContextFactory<RempartDbContext> contexts)
 {
     public async Task<IReadOnlyList<Movement>?> ExecuteAsync(MovementFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!GetInvoiceDocument.MayReadAll(actor)) return null;
+        if (!FinanceAccess.MayReadAccounts(actor)) return null;
         var start = ParisTime.StartOf(filter.From);
         var end = ParisTime.StartOf(filter.To.AddDays(1));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -19,8 +19,6 @@ public sealed record InvoiceDocument(
 /// </summary>
 public sealed class GetInvoiceDocument(IDbContextFactory<RempartDbContext> contexts)
 {
-    public static bool MayReadAll(Actor actor) => actor.IsStaff && (actor.Can(Permissions.PaymentsRecord) || actor.Can(Permissions.AccountingRead));
-
     public async Task<InvoiceDocument?> ExecuteAsync(Guid invoiceId, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -28,7 +26,7 @@ public sealed class GetInvoiceDocument(IDbContextFactory<RempartDbContext> conte
         if (invoice is null) return null;
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == invoice.OrderId, cancellationToken);
         order.Lines = order.Lines.OrderBy(l => l.Position).ToList();
-        if (!MayReadAll(actor))
+        if (!FinanceAccess.MayReadAccounts(actor))
         {
             var scope = await RegistrationScope.LoadAsync(db, order.RegistrationId, actor, cancellationToken);
             if (scope is null || !scope.Roles.Contains(StageActor.Volunteer)) return null;

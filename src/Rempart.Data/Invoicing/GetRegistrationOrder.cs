@@ -43,12 +43,12 @@ public sealed class GetRegistrationOrder(IDbContextFactory<RempartDbContext> con
         var orderIds = await db.Orders.Where(o => o.RegistrationId == registrationId).Select(o => o.Id).ToListAsync(cancellationToken);
         var documents = await db.Invoices.AsNoTracking().Where(i => orderIds.Contains(i.OrderId)).OrderBy(i => i.IssuedAt).ToListAsync(cancellationToken);
         var whyNot = scope.Roles.Count == 0 ? "" : OrderRules.Refuse(scope.Registration.Stage, current?.Started ?? false);
-        var mayRecord = actor.Can(Permissions.PaymentsRecord) && current is { Balance.Due: > 0 }
+        var mayRecord = FinanceAccess.MayHandleMoney(actor) && current is { Balance.Due: > 0 }
             && scope.Registration.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer);
         // The volunteer's side pays what is due, from acceptance on (even before the file is complete).
         var mayPay = scope.Roles.Contains(StageActor.Volunteer) && current is { Balance.Due: > 0 }
             && (OrderRules.MayOrder(scope.Registration.Stage) || scope.Registration.Stage == RegistrationStage.Confirmed);
         return new RegistrationOrderView(registrationId, basket, current?.Order, current?.Payments ?? [], current?.Refunds ?? [], current?.Balance,
-            documents, whyNot is null && basket.Lines.Count > 0, whyNot, mayRecord, mayPay, actor.IsStaff && actor.Can(Permissions.PaymentsRecord));
+            documents, whyNot is null && basket.Lines.Count > 0, whyNot, mayRecord, mayPay, FinanceAccess.MayHandleMoney(actor));
     }
 }

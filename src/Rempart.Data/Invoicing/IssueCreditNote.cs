@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Invoicing;
+using Rempart.Domain.Payments;
 
 namespace Rempart.Data.Invoicing;
 
@@ -18,7 +19,7 @@ public sealed class IssueCreditNote(IDbContextFactory<RempartDbContext> contexts
     /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<(Invoice? CreditNote, string? Refusal)> ExecuteAsync(Guid invoiceId, decimal? amount, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsRempart && !actor.Can(Permissions.PaymentsRecord)) return (null, "Vous n'avez pas le droit d'émettre des avoirs.");
+        if (!actor.IsRempart && !FinanceAccess.MayHandleMoney(actor)) return (null, "Vous n'avez pas le droit d'émettre des avoirs.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var year = InvoiceCounterLock.YearOf(now);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Pricing;
+using Rempart.Domain.Payments;
 
 namespace Rempart.Data.Invoicing;
 
@@ -25,7 +26,7 @@ public sealed class ListInvoices(IDbContextFactory<RempartDbContext> contexts)
 
     public async Task<InvoicePage?> ExecuteAsync(InvoiceFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!GetInvoiceDocument.MayReadAll(actor)) return null;
+        if (!FinanceAccess.MayReadAccounts(actor)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = from i in db.Invoices
                     join o in db.Orders on i.OrderId equals o.Id

@@ -20,7 +20,7 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
 
     public async Task<IReadOnlyList<OrderRow>?> ExecuteAsync(bool dueOnly, string? search, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!GetInvoiceDocument.MayReadAll(actor)) return null;
+        if (!FinanceAccess.MayReadAccounts(actor)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = from o in db.Orders
                     where o.ReplacedAt == null

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Rempart.Data.Invoicing;
 using Rempart.Data.Registrations;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Payments;
@@ -22,7 +21,7 @@ public sealed class GetPaymentReceipt(IDbContextFactory<RempartDbContext> contex
         var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId && p.Status == PaymentStatus.Paid, cancellationToken);
         if (payment is null) return null;
         var order = await db.Orders.AsNoTracking().FirstAsync(o => o.Id == payment.OrderId, cancellationToken);
-        if (!GetInvoiceDocument.MayReadAll(actor))
+        if (!FinanceAccess.MayReadAccounts(actor))
         {
             var scope = await RegistrationScope.LoadAsync(db, order.RegistrationId, actor, cancellationToken);
             if (scope is null || !scope.Roles.Contains(StageActor.Volunteer)) return null;

@@ -25,7 +25,7 @@ public sealed class RecordPayment(IDbContextFactory<RempartDbContext> contexts, 
 {
     public async Task<PaymentRecorded> ExecuteAsync(Guid orderId, ManualPayment payment, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.Can(Permissions.PaymentsRecord)) return PaymentRecorded.Refused("Vous n'avez pas le droit d'enregistrer des paiements.");
+        if (!FinanceAccess.MayHandleMoney(actor)) return PaymentRecorded.Refused("Vous n'avez pas le droit d'enregistrer des paiements.");
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var registrationId = await db.Orders.Where(o => o.Id == orderId).Select(o => (Guid?)o.RegistrationId).FirstOrDefaultAsync(cancellationToken);

@@ -25,7 +25,7 @@ public sealed class RefundPayment(IDbContextFactory<RempartDbContext> contexts, 
 {
     public async Task<RefundRequested> ExecuteAsync(Guid paymentId, decimal amount, string? reason, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.Can(Permissions.PaymentsRecord)) return RefundRequested.Refused("Vous n'avez pas le droit de rembourser des paiements.");
+        if (!FinanceAccess.MayHandleMoney(actor)) return RefundRequested.Refused("Vous n'avez pas le droit de rembourser des paiements.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var registrationId = await (from p in db.Payments join o in db.Orders on p.OrderId equals o.Id where p.Id == paymentId select (Guid?)o.RegistrationId)
             .FirstOrDefaultAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Rempart.Domain.Accounts;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Registrations;
 using Rempart.Web.Registrations;
+using Rempart.Domain.Payments;
 
 namespace Rempart.Web.Exports;
 
@@ -20,22 +21,13 @@ public sealed class ExportLists(ListRegistrations registrations, ListOrders orde
     public static bool MayExport(string list, Actor actor) => list switch
     {
         "inscriptions" => actor.IsStaff || actor.Profiles.Contains(ProfileKind.AssociationManager),
-        "commandes" or "factures" or "mouvements" => GetInvoiceDocument.MayReadAll(actor),
+        "commandes" or "factures" or "mouvements" => FinanceAccess.MayReadAccounts(actor),
         "assures" => actor.IsStaff,
         _ => false,
     };
 
     /// <summary>Lists that may be long enough to export in the background, page after page.</summary>
     public static bool Paged(string list) => list is "inscriptions";
-
-    public static string Title(string list) => list switch
-    {
-        "inscriptions" => "Inscriptions",
-        "commandes" => "Commandes",
-        "mouvements" => "Mouvements",
-        "assures" => "Assurés",
-        _ => "Factures",
-    };
 
     /// <summary>The list as the page shows it (its first 500 rows).</summary>
     public Task<ExportTable?> BuildAsync(string list, IReadOnlyDictionary<string, string?> query, Actor actor, CancellationToken cancellationToken) => list switch

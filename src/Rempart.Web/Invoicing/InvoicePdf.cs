@@ -85,7 +85,8 @@ public static class InvoicePdf
         return pdf.ToBytes();
     }
 
-    private static void Issuer(PdfTextDocument pdf, InvoicingOptions issuer)
+    /// <summary>The issuer's legal identity, at the head of every money document.</summary>
+    internal static void Issuer(PdfTextDocument pdf, InvoicingOptions issuer)
     {
         pdf.Paragraph(issuer.IssuerName);
         pdf.Paragraph(issuer.IssuerAddress);

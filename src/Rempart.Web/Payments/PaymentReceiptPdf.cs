@@ -14,10 +14,7 @@ public static class PaymentReceiptPdf
     {
         var payment = receipt.Payment;
         var pdf = new PdfTextDocument("Reçu de paiement");
-        pdf.Paragraph(issuer.IssuerName);
-        pdf.Paragraph(issuer.IssuerAddress);
-        pdf.Paragraph(issuer.IssuerIdentifiers);
-        pdf.Space();
+        Invoicing.InvoicePdf.Issuer(pdf, issuer);
         pdf.Paragraph($"{issuer.IssuerName} reconnaît avoir reçu le paiement suivant.");
         pdf.Field("Reçu de", payment.PayerName);
         pdf.Field("Montant", Money.Format(payment.Amount));
