@@ -9,7 +9,8 @@ namespace Rempart.Data.Insurance;
 public sealed record InsuredRow(Guid RegistrationId, string LastName, string FirstName, DateOnly BirthDate, string Worksite, string Site, DateOnly Start, DateOnly End, string Option, RegistrationStage Stage);
 
 /// <summary>Sessions starting within a period, and optionally one insurance option (by its name).</summary>
-public sealed record InsuredFilter(DateOnly From, DateOnly To, string? Option = null, string? Search = null);
+/// <remarks><see cref="Skip"/> pages a complete export through the list, <see cref="ListInsured.Limit"/> rows at a time.</remarks>
+public sealed record InsuredFilter(DateOnly From, DateOnly To, string? Option = null, string? Search = null, int Skip = 0);
 
 /// <summary>
 /// The insurance option each volunteer chose for each session (the insurance line of the order in
@@ -17,6 +18,8 @@ public sealed record InsuredFilter(DateOnly From, DateOnly To, string? Option = 
 /// </summary>
 public sealed class ListInsured(IDbContextFactory<RempartDbContext> contexts)
 {
+    public const int Limit = 5000;
+
     private static readonly RegistrationStage[] Insured =
     [
         RegistrationStage.Accepted, RegistrationStage.AwaitingDocuments, RegistrationStage.AwaitingPayment,
@@ -45,7 +48,7 @@ public sealed class ListInsured(IDbContextFactory<RempartDbContext> contexts)
             var text = $"%{filter.Search.Trim().ToLower()}%";
             query = query.Where(x => EF.Functions.Like((x.FirstName + " " + x.LastName).ToLower(), text) || EF.Functions.Like(x.Worksite.ToLower(), text));
         }
-        return await query.OrderBy(x => x.Start).ThenBy(x => x.Worksite).ThenBy(x => x.LastName).ThenBy(x => x.FirstName).Take(5000)
+        return await query.OrderBy(x => x.Start).ThenBy(x => x.Worksite).ThenBy(x => x.LastName).ThenBy(x => x.FirstName).ThenBy(x => x.Id).Skip(filter.Skip).Take(Limit)
             .Select(x => new InsuredRow(x.Id, x.LastName, x.FirstName, x.BirthDate, x.Worksite, x.Site, x.Start, x.End, x.Option, x.Stage))
             .ToListAsync(cancellationToken);
     }

@@ -11,7 +11,8 @@ public sealed record InvoiceRow(
     Guid Id, InvoiceKind Kind, string Number, DateTime IssuedAt, decimal Total, string BilledTo, string VolunteerName,
     string Worksite, DateOnly Start, Guid RegistrationId, string? CreditsNumber, decimal Creditable);
 
-public sealed record InvoiceFilter(InvoiceKind? Kind, int? Year, string? Search);
+/// <remarks><see cref="Skip"/> pages a complete export through the list, <see cref="ListInvoices.Limit"/> rows at a time.</remarks>
+public sealed record InvoiceFilter(InvoiceKind? Kind, int? Year, string? Search, int Skip = 0);
 
 /// <summary>A page of the list: at most <see cref="ListInvoices.Limit"/> rows, the newest first, and the total of all that match.</summary>
 public sealed record InvoicePage(IReadOnlyList<InvoiceRow> Rows, int Count, decimal Sum);
@@ -46,7 +47,7 @@ public sealed class ListInvoices(IDbContextFactory<RempartDbContext> contexts)
         var count = await query.CountAsync(cancellationToken);
         // Totals summed in memory: SQLite keeps decimals as text.
         var sum = (await query.Select(x => x.i.Total).ToListAsync(cancellationToken)).Sum();
-        var found = await query.OrderByDescending(x => x.i.IssuedAt).ThenByDescending(x => x.i.Sequence).Take(Limit)
+        var found = await query.OrderByDescending(x => x.i.IssuedAt).ThenByDescending(x => x.i.Sequence).ThenBy(x => x.i.Id).Skip(filter.Skip).Take(Limit)
             .Select(x => new { x.i, x.o.BilledTo, Name = x.v.FirstName + " " + x.v.LastName, x.w.Title, x.s.StartDate, RegistrationId = x.r.Id })
             .ToListAsync(cancellationToken);
         var ids = found.Select(x => x.i.Id).ToList();

@@ -10,15 +10,39 @@ public sealed record OrderRow(
     Guid Id, Guid RegistrationId, DateTime CreatedAt, string BilledTo, string VolunteerName, string Worksite, DateOnly Start,
     RegistrationStage Stage, decimal Total, decimal Paid, decimal Due);
 
+/// <summary>Orders read from <c>Scanned</c> rows of the list (due or not) out of <c>Total</c>, and whether more rows follow.</summary>
+public sealed record OrderPage(IReadOnlyList<OrderRow> Rows, int Scanned, int Total, bool More);
+
 /// <summary>
 /// The orders in force for staff who record payments or read the accounts, the newest first; with
-/// <c>dueOnly</c>, those that still owe something (what a treasurer chases). At most 500 rows.
+/// <c>dueOnly</c>, those that still owe something (what a treasurer chases). The page shows at
+/// most 500; a complete export reads them all, page after page (<see cref="PageAsync"/>).
 /// </summary>
 public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
 {
     public const int Limit = 500;
 
     public async Task<IReadOnlyList<OrderRow>?> ExecuteAsync(bool dueOnly, string? search, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!FinanceAccess.MayReadAccounts(actor)) return null;
+        var rows = new List<OrderRow>();
+        for (var skip = 0; rows.Count < Limit;)
+        {
+            var page = await PageAsync(dueOnly, search, skip, actor, cancellationToken);
+            if (page is null) return null;
+            rows.AddRange(page.Rows.Take(Limit - rows.Count));
+            if (!page.More) break;
+            skip += page.Scanned;
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The orders among <see cref="Limit"/> orders in force from <paramref name="skip"/> on: all of
+    /// them, or with <paramref name="dueOnly"/> those still owing (the balance is a sum over payments,
+    /// done in memory because decimals are text on SQLite, so the filter follows the read).
+    /// </summary>
+    public async Task<OrderPage?> PageAsync(bool dueOnly, string? search, int skip, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!FinanceAccess.MayReadAccounts(actor)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -34,9 +58,8 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
             var term = $"%{search.Trim().ToLowerInvariant()}%";
             query = query.Where(x => EF.Functions.Like(x.o.BilledTo.ToLower(), term) || EF.Functions.Like(x.Name.ToLower(), term) || EF.Functions.Like(x.Title.ToLower(), term));
         }
-        // The balance is a sum over payments, done in memory (decimals are text on SQLite); a
-        // treasurer's list is hundreds of orders, not millions.
-        var orders = await query.OrderByDescending(x => x.o.CreatedAt).Take(dueOnly ? 5 * Limit : Limit).ToListAsync(cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        var orders = await query.OrderByDescending(x => x.o.CreatedAt).ThenBy(x => x.o.Id).Skip(skip).Take(Limit).ToListAsync(cancellationToken);
         var ids = orders.Select(x => x.o.Id).ToList();
         var paymentList = await db.Payments.AsNoTracking().Where(p => ids.Contains(p.OrderId)).ToListAsync(cancellationToken);
         var payments = paymentList.ToLookup(p => p.OrderId);
@@ -45,12 +68,12 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
         var refunds = (await db.Refunds.AsNoTracking().Where(r => paymentIds.Contains(r.PaymentId)).ToListAsync(cancellationToken)).ToLookup(r => orderOfPayment[r.PaymentId]);
         var credits = (await db.Invoices.Where(i => ids.Contains(i.OrderId) && i.Kind == Domain.Invoicing.InvoiceKind.CreditNote).Select(i => new { i.OrderId, i.Total }).ToListAsync(cancellationToken))
             .ToLookup(c => c.OrderId, c => c.Total);
-        return orders
+        var rows = orders
             .Select(x => (x, balance: Balance.Of(x.o.Total, payments[x.o.Id], refunds[x.o.Id], credits[x.o.Id].Sum())))
             .Where(t => !dueOnly || (t.balance.Due > 0 && t.x.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer)))
-            .Take(Limit)
             .Select(t => new OrderRow(t.x.o.Id, t.x.o.RegistrationId, t.x.o.CreatedAt, t.x.o.BilledTo, t.x.Name, t.x.Title, t.x.StartDate, t.x.Stage,
                 t.x.o.Total, t.balance.Paid - t.balance.Refunded, t.balance.Due))
             .ToList();
+        return new OrderPage(rows, orders.Count, total, orders.Count > 0 && skip + orders.Count < total);
     }
 }

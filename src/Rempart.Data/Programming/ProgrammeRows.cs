@@ -5,10 +5,6 @@ using Rempart.Domain.Programming;
 
 namespace Rempart.Data.Programming;
 
-
-
-
-
 public sealed record SiteRow
 {
     public Guid Id { get; init; }

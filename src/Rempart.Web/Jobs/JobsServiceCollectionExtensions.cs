@@ -44,6 +44,7 @@ public static class JobsServiceCollectionExtensions
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<ScheduledJobs>();
         services.AddTransient<ExportLists>();
+        services.AddTransient<Programming.ExportProgramme>();
         services.AddTransient<ExportActors>();
         services.AddTransient<QueueExport>();
         services.AddTransient<MakeExport>();

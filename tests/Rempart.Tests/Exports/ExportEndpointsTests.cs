@@ -59,6 +59,50 @@ public sealed class ExportEndpointsTests
         Assert.Contains(other, rows[1].Elements<Cell>().First().InlineString!.Text!.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheProgrammeGrids_Export_WithTheirSearchColumnFiltersAndSort_ScopedToWhoAsks()
+    {
+        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        _ = app.Services;
+        var (ours, theirs) = (await ProgrammeFixtures.CreateAsync(app.Database), await ProgrammeFixtures.CreateAsync(app.Database));
+        await using (var db = app.Database.CreateContext())
+        {
+            db.Sessions.AddRange(ours.NewSession("2029-07-01", "2029-07-14"), ours.NewSession("2029-08-01", "2029-08-14"), theirs.NewSession("2029-07-05", "2029-07-18"));
+            await db.SaveChangesAsync();
+        }
+        var managerEmail = $"gestion-{Guid.NewGuid():N}@test.rempart.local";
+        await app.CreateUserAsync(managerEmail, BrowserFixture.Password, ours.Association.Id, ProfileKind.AssociationManager);
+        var staffEmail = $"staff-{Guid.NewGuid():N}@test.rempart.local";
+        await app.CreateUserAsync(staffEmail, BrowserFixture.Password, ProfileKind.Staff);
+
+        using var manager = await SignedInAsync(app, managerEmail);
+        var mine = Csv(await manager.GetByteArrayAsync("/exports/sessions.csv"));
+        Assert.Equal(["Chantier", "Commune", "Région", "Date de début", "Date de fin"], mine[0].Take(5));
+        Assert.Equal(2, mine.Count - 1);
+        Assert.All(mine.Skip(1), r => Assert.Equal(ours.Association.Name, r[^1]));
+        // Sites and leaders are the union's lists.
+        Assert.Equal(HttpStatusCode.Found, (await manager.GetAsync("/exports/sites.csv")).StatusCode);
+
+        using var staff = await SignedInAsync(app, staffEmail);
+        // The grid's column filter on the association and its sort by start date, oldest first.
+        var filtered = Csv(await staff.GetByteArrayAsync(
+            $"/exports/sessions.csv?f.Association={Uri.EscapeDataString("Contains:" + ours.Association.Name[^32..])}&tri=StartDate%20asc"));
+        Assert.Equal(["01/07/2029", "01/08/2029"], filtered.Skip(1).Select(r => r[3]));
+        var descending = Csv(await staff.GetByteArrayAsync($"/exports/sessions.csv?f.Association={Uri.EscapeDataString("Equals:" + ours.Association.Name)}&tri=StartDate%20desc"));
+        Assert.Equal(["01/08/2029", "01/07/2029"], descending.Skip(1).Select(r => r[3]));
+        // A filter on a property the rows do not have, or with an operator that does not exist, is dropped, not run.
+        var lenient = Csv(await staff.GetByteArrayAsync($"/exports/sessions.csv?q={Uri.EscapeDataString(theirs.Association.Name)}&f.Nope=Contains:x&f.Commune=Drop:x"));
+        Assert.Single(lenient.Skip(1));
+
+        var response = await staff.GetAsync($"/exports/chantiers.xlsx?q={Uri.EscapeDataString(ours.Association.Name)}");
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(ours.Worksite.Title, rows[1].Elements<Cell>().First().InlineString!.Text!.Text);
+        var leaders = Csv(await staff.GetByteArrayAsync($"/exports/animateurs.csv?q=Martin&tri=FirstName%20asc"));
+        Assert.Contains(leaders.Skip(1), r => r[0] == "Martin" && r[1] == "Léa");
+    }
+
     private static async Task RegisterAsync(RempartAppFactory app, ProgrammeFixtures programme, string lastName)
     {
         var session = programme.NewSession("2029-09-03", "2029-09-16");

@@ -19,13 +19,19 @@ public static class GridLoader
     public static async Task<GridPage<T>> LoadAsync<T>(
         IQueryable<T> query, LoadDataArgs args, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder, CancellationToken cancellationToken = default)
     {
-        if (args.Filters?.Any() == true)
-            query = query.Where(args.Filters, LogicalFilterOperator.And, FilterCaseSensitivity.CaseInsensitive);
+        query = Filter(query, args);
         var count = await query.CountAsync(cancellationToken);
-        var ordered = Sort(query, args.Sorts) ?? defaultOrder(query);
-        var items = await ordered.Skip(args.Skip ?? 0).Take(args.Top ?? DefaultPageSize).ToListAsync(cancellationToken);
+        var items = await Order(query, args, defaultOrder).Skip(args.Skip ?? 0).Take(args.Top ?? DefaultPageSize).ToListAsync(cancellationToken);
         return new GridPage<T>(items, count);
     }
+
+    /// <summary>The grid's column filters applied to a query (case-insensitive, all of them).</summary>
+    public static IQueryable<T> Filter<T>(IQueryable<T> query, LoadDataArgs args) =>
+        args.Filters?.Any() == true ? query.Where(args.Filters, LogicalFilterOperator.And, FilterCaseSensitivity.CaseInsensitive) : query;
+
+    /// <summary>The grid's sort, or the list's own order when it has none.</summary>
+    public static IOrderedQueryable<T> Order<T>(IQueryable<T> query, LoadDataArgs args, Func<IQueryable<T>, IOrderedQueryable<T>> defaultOrder) =>
+        Sort(query, args.Sorts) ?? defaultOrder(query);
 
     private static IOrderedQueryable<T>? Sort<T>(IQueryable<T> query, IEnumerable<SortDescriptor>? sorts)
     {
