@@ -12,7 +12,7 @@ namespace Rempart.Data.DemoData;
 /// Fills an empty database with French demo data at the size of the real union. Deterministic
 /// (fixed random seed) and run only when no member association exists, so seeding twice changes nothing.
 /// </summary>
-public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, ILogger<SeedDemoData> logger)
+public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, ILogger<SeedDemoData> logger, TimeProvider? clock = null)
 {
     public const int Associations = 170;
     public const int Sites = 60;
@@ -38,6 +38,7 @@ public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, I
         var sessions = BuildSessions(worksites, leaders, firstSeason, random);
         var volunteers = BuildVolunteers(random);
         var (allocations, registrations) = DemoRegistrations.Build(sessions, worksites, associations, volunteers, random);
+        var money = DemoMoney.Build(registrations, sessions, volunteers, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, random);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Organisations.AddRange(associations);
@@ -48,11 +49,17 @@ public sealed class SeedDemoData(IDbContextFactory<RempartDbContext> contexts, I
         db.Volunteers.AddRange(volunteers);
         db.Allocations.AddRange(allocations);
         db.Registrations.AddRange(registrations);
+        db.Orders.AddRange(money.Orders);
+        db.Payments.AddRange(money.Payments);
+        db.Invoices.AddRange(money.Invoices);
+        db.Refunds.AddRange(money.Refunds);
+        // Counters of a year the demo did not touch are created by the first real document.
+        db.InvoiceCounters.AddRange(money.Counters);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
-            "Demo data added: {Associations} organisations, {Sites} sites, {Worksites} worksites, {Sessions} sessions, {Volunteers} volunteers, {Registrations} registrations",
-            associations.Count, sites.Count, worksites.Count, sessions.Count, volunteers.Count, registrations.Count);
+            "Demo data added: {Associations} organisations, {Sites} sites, {Worksites} worksites, {Sessions} sessions, {Volunteers} volunteers, {Registrations} registrations, {Orders} orders",
+            associations.Count, sites.Count, worksites.Count, sessions.Count, volunteers.Count, registrations.Count, money.Orders.Count);
         return true;
     }
 
