@@ -12,7 +12,8 @@ public static class CommandLine
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        // The command comes first; anything else is the host's own options ("--urls http://...").
+        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
         if (command is null) return false;
 
         using var scope = app.Services.CreateScope();

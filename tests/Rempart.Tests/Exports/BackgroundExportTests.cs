@@ -27,7 +27,7 @@ public sealed class BackgroundExportTests
         _ = app.Services;
         var programme = await ProgrammeFixtures.CreateAsync(app.Database);
         var surname = $"Lot{Guid.NewGuid():N}"[..10];
-        await ManyRegistrationsAsync(app, programme, surname, 1_234);
+        await ManyRegistrationsAsync(app.Database, programme, surname, 1_234);
         var staffEmail = $"staff-{Guid.NewGuid():N}@test.rempart.local";
         var staffUser = await app.CreateUserAsync(staffEmail, BrowserFixture.Password, ProfileKind.Staff);
         var otherEmail = $"other-{Guid.NewGuid():N}@test.rempart.local";
@@ -91,12 +91,12 @@ public sealed class BackgroundExportTests
         Assert.Empty(await files.MineAsync(owner));
     }
 
-    private static async Task ManyRegistrationsAsync(RempartAppFactory app, ProgrammeFixtures programme, string surname, int count)
+    internal static async Task ManyRegistrationsAsync(TestDatabase database, ProgrammeFixtures programme, string surname, int count)
     {
         var session = programme.NewSession("2029-10-01", "2029-10-14");
         session.Status = SessionStatus.Published;
         session.Capacity = count;
-        await using var db = app.Database.CreateContext();
+        await using var db = database.CreateContext();
         db.Sessions.Add(session);
         var now = DateTime.UtcNow;
         for (var i = 0; i < count; i++)
