@@ -7,8 +7,8 @@ using Rempart.Domain.Pricing;
 
 namespace Rempart.Data.Accounting;
 
-/// <summary>A period of days (Paris time, both included) and optional narrowing.</summary>
-public sealed record MovementFilter(DateOnly From, DateOnly To, Guid? AssociationId = null, MovementKind? Kind = null, PaymentMethod? Method = null);
+/// <summary>A period of days (Paris time, both included) and optional narrowing; the search looks in the reference, the party, the association and the session.</summary>
+public sealed record MovementFilter(DateOnly From, DateOnly To, Guid? AssociationId = null, MovementKind? Kind = null, PaymentMethod? Method = null, string? Search = null);
 
 /// <summary>
 /// Every money event of a period for the accounting space: invoices, credit notes and tax receipts
@@ -61,8 +61,14 @@ public sealed class ReadMovements(IDbContextFactory<RempartDbContext> contexts)
         return movements
             .Where(m => filter.Kind is null || m.Kind == filter.Kind)
             .Where(m => filter.Method is null || m.Method == filter.Method)
+            .Where(m => Matches(m, filter.Search?.Trim()))
             .OrderBy(m => m.At).ToList();
     }
+
+    // In memory: a period's movements are already read, and the session's label is built here.
+    private static bool Matches(Movement movement, string? search) =>
+        string.IsNullOrEmpty(search) || new[] { movement.Reference, movement.Party, movement.Association, movement.Session }
+            .Any(text => text.Contains(search, StringComparison.CurrentCultureIgnoreCase));
 
     private static string Session(string worksite, DateOnly start) => $"{worksite} ({start:dd/MM/yyyy})";
 }

@@ -110,13 +110,14 @@ public sealed class ExportLists(
                 i.Kind == InvoiceKind.CreditNote ? -i.Total : i.Total, i.CreditsNumber]).ToList());
     }
 
-    /// <summary>The accounting space's filters from a query: du, au (yyyy-MM-dd), association, type, moyen; this year when no dates.</summary>
+    /// <summary>The accounting space's filters from a query: du, au (yyyy-MM-dd), association, type, moyen, q; this year when no dates.</summary>
     public static Data.Accounting.MovementFilter MovementFilterOf(IReadOnlyDictionary<string, string?> query, DateOnly today) => new(
         DateOnly.TryParse(query.GetValueOrDefault("du"), System.Globalization.CultureInfo.InvariantCulture, out var from) ? from : new DateOnly(today.Year, 1, 1),
         DateOnly.TryParse(query.GetValueOrDefault("au"), System.Globalization.CultureInfo.InvariantCulture, out var to) ? to : new DateOnly(today.Year, 12, 31),
         Guid.TryParse(query.GetValueOrDefault("association"), out var association) ? association : null,
         Enum.TryParse<Domain.Accounting.MovementKind>(query.GetValueOrDefault("type"), out var kind) ? kind : null,
-        Enum.TryParse<Domain.Payments.PaymentMethod>(query.GetValueOrDefault("moyen"), out var method) ? method : null);
+        Enum.TryParse<Domain.Payments.PaymentMethod>(query.GetValueOrDefault("moyen"), out var method) ? method : null,
+        query.GetValueOrDefault("q"));
 
     private async Task<ExportTable?> MovementsAsync(Actor actor, IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
     {

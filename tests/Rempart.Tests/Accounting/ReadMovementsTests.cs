@@ -40,6 +40,11 @@ public sealed class ReadMovementsTests
 
         Assert.Equal([MovementKind.Payment], (await read.ExecuteAsync(year with { Method = PaymentMethod.BankTransfer }, RecordPaymentTests.Treasurer))!.Select(m => m.Kind));
         Assert.Empty((await read.ExecuteAsync(year with { AssociationId = Guid.NewGuid() }, RecordPaymentTests.Treasurer))!);
+        // The search looks in the party (the cheque and its refund were the family's) and the session, whatever the case.
+        Assert.Equal([MovementKind.Payment, MovementKind.Refund], (await read.ExecuteAsync(year with { Search = " FAMILLE " }, RecordPaymentTests.Treasurer))!.Select(m => m.Kind).Order());
+        var session = movements[0].Session;
+        Assert.Equal(movements.Count, (await read.ExecuteAsync(year with { Search = session[..8].ToLowerInvariant() }, RecordPaymentTests.Treasurer))!.Count);
+        Assert.Empty((await read.ExecuteAsync(year with { Search = "personne d'autre" }, RecordPaymentTests.Treasurer))!);
         Assert.Empty((await read.ExecuteAsync(year with { From = new DateOnly(today.Year - 1, 1, 1), To = new DateOnly(today.Year - 1, 12, 31) }, RecordPaymentTests.Treasurer))!);
         Assert.Null(await read.ExecuteAsync(year, TestActors.Holding(Guid.NewGuid(), "Gestionnaire", null, ProfileKind.AssociationManager)));
 
