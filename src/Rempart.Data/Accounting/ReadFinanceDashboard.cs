@@ -37,7 +37,7 @@ public sealed class ReadFinanceDashboard(IDbContextFactory<RempartDbContext> con
             received.Count(r => r.StartDate.Year == season - 1 && WeekOf(r.CreatedAt) == week))).ToList();
 
         var year = await movements.ExecuteAsync(new MovementFilter(new DateOnly(season, 1, 1), new DateOnly(season, 12, 31)), actor, cancellationToken) ?? [];
-        var byProduct = year.Where(m => m.Kind == MovementKind.Invoice).SelectMany(m => m.Lines ?? [])
+        var byProduct = year.Where(m => m.Kind == MovementKind.Invoice).SelectMany(m => (m.Lines ?? []).Select(l => (l.Kind, l.Amount)))
             .Concat(year.Where(m => m.Kind == MovementKind.Donation).Select(m => (Kind: ProductKind.Donation, m.Amount)))
             .GroupBy(l => l.Kind).Select(g => new AmountBy(ProductKinds.Label(g.Key), Money.Round(g.Sum(l => l.Amount)))).ToList();
         var credited = year.Where(m => m.Kind == MovementKind.CreditNote).Sum(m => m.Amount);

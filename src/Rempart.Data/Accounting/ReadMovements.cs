@@ -37,11 +37,11 @@ public sealed class ReadMovements(IDbContextFactory<RempartDbContext> contexts)
                                select new { i.Id, i.Kind, i.IssuedAt, i.Number, i.Total, i.OrderId, o.BilledTo, o.Association, o.Title, o.StartDate }).ToListAsync(cancellationToken);
         var invoicedOrders = documents.Where(d => d.Kind == InvoiceKind.Invoice).Select(d => d.OrderId).ToList();
         var lines = (await db.OrderLines.Where(l => invoicedOrders.Contains(l.OrderId) && l.Kind != ProductKind.Donation)
-            .Select(l => new { l.OrderId, l.Kind, l.Amount }).ToListAsync(cancellationToken)).ToLookup(l => l.OrderId);
+            .Select(l => new { l.OrderId, l.Kind, l.Account, l.Amount }).ToListAsync(cancellationToken)).ToLookup(l => l.OrderId);
         var movements = documents.Select(d => new Movement(
             d.Kind switch { InvoiceKind.CreditNote => MovementKind.CreditNote, InvoiceKind.TaxReceipt => MovementKind.Donation, _ => MovementKind.Invoice },
             d.IssuedAt, d.Number, d.BilledTo, d.Total, d.Association, Session(d.Title, d.StartDate), null,
-            d.Kind == InvoiceKind.Invoice ? lines[d.OrderId].GroupBy(l => l.Kind).Select(g => (g.Key, Money.Round(g.Sum(l => l.Amount)))).ToList() : null)).ToList();
+            d.Kind == InvoiceKind.Invoice ? lines[d.OrderId].GroupBy(l => (l.Kind, l.Account)).Select(g => (g.Key.Kind, g.Key.Account, Money.Round(g.Sum(l => l.Amount)))).ToList() : null)).ToList();
 
         var payments = await (from p in db.Payments
                               join o in orders on p.OrderId equals o.Id

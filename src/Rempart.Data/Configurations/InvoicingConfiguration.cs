@@ -28,6 +28,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Property(l => l.Label).HasMaxLength(120);
         builder.Property(l => l.Why).HasMaxLength(500);
         builder.Property(l => l.Amount).HasPrecision(10, 2);
+        builder.Property(l => l.Account).HasMaxLength(20);
         builder.HasIndex(l => l.OrderId);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Name).HasMaxLength(120);
         builder.Property(p => p.ChoiceGroup).HasMaxLength(80);
         builder.Property(p => p.MinimumAmount).HasPrecision(10, 2);
+        builder.Property(p => p.Account).HasMaxLength(20);
         builder.Property(p => p.MaximumAmount).HasPrecision(10, 2);
         builder.HasOne<Session>().WithMany().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.SessionId);

@@ -38,6 +38,7 @@ public sealed class PricingCatalogue(IDbContextFactory<RempartDbContext> context
         if (product.SessionId is { } session && !await db.Sessions.AnyAsync(s => s.Id == session, cancellationToken)) return Refused("Cette session n'existe plus.");
         product.Name = product.Name.Trim();
         product.ChoiceGroup = string.IsNullOrWhiteSpace(product.ChoiceGroup) ? null : product.ChoiceGroup.Trim();
+        product.Account = string.IsNullOrWhiteSpace(product.Account) ? null : product.Account.Trim();
         if (product.Kind != ProductKind.Donation) (product.MinimumAmount, product.MaximumAmount) = (null, null);
         var existing = await db.Products.FirstOrDefaultAsync(p => p.Id == product.Id, cancellationToken);
         if (existing is null) db.Products.Add(product);

@@ -32,8 +32,9 @@ public static class Journal
             switch (movement.Kind)
             {
                 case MovementKind.Invoice:
-                    var revenue = (movement.Lines ?? [(ProductKind.Other, amount)])
-                        .GroupBy(l => chart.Revenue.GetValueOrDefault(l.Kind, chart.Revenue[ProductKind.Other]))
+                    // A product's own account when it has one, else its kind's.
+                    var revenue = (movement.Lines ?? [(ProductKind.Other, null, amount)])
+                        .GroupBy(l => l.Account ?? chart.Revenue.GetValueOrDefault(l.Kind, chart.Revenue[ProductKind.Other]))
                         .Select(g => (g.Key, "Produits", 0m, g.Sum(l => l.Amount)));
                     Entry("VE", [(chart.Customers, "Clients", amount, 0m), .. revenue]);
                     break;

@@ -18,7 +18,7 @@ public enum MovementKind
 /// </summary>
 public sealed record Movement(
     MovementKind Kind, DateTime At, string Reference, string Party, decimal Amount, string Association, string Session,
-    PaymentMethod? Method = null, IReadOnlyList<(ProductKind Kind, decimal Amount)>? Lines = null);
+    PaymentMethod? Method = null, IReadOnlyList<(ProductKind Kind, string? Account, decimal Amount)>? Lines = null);
 
 /// <summary>One line of the journal: the columns of the French FEC file, less those Rempart leaves empty.</summary>
 public sealed record JournalLine(

@@ -34,7 +34,7 @@ public sealed class Order
         order.Lines = items.Select((item, i) => new OrderLine
         {
             OrderId = order.Id, Position = i, ProductId = item.Line.Product.Id, Kind = item.Line.Product.Kind,
-            Label = item.Line.Product.Name, Why = item.Line.Why, Amount = Money.Round(item.Amount),
+            Label = item.Line.Product.Name, Why = item.Line.Why, Amount = Money.Round(item.Amount), Account = item.Line.Product.Account,
         }).ToList();
         order.Total = Basket.Total(items);
         return order;
@@ -51,4 +51,7 @@ public sealed class OrderLine
     public string Label { get; set; } = "";
     public string Why { get; set; } = "";
     public decimal Amount { get; set; }
+
+    /// <summary>The product's own revenue account when the order was placed (a later change of the catalogue does not rewrite past sales).</summary>
+    public string? Account { get; set; }
 }

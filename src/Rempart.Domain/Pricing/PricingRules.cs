@@ -1,8 +1,11 @@
 namespace Rempart.Domain.Pricing;
 
 /// <summary>What a product and a price rule must be before they are saved; messages keyed by field, in French.</summary>
-public static class PricingRules
+public static partial class PricingRules
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{3,12}$")]
+    private static partial System.Text.RegularExpressions.Regex AccountNumber();
+
     public const decimal MaximumPrice = 100_000m;
 
     public static Dictionary<string, string> Validate(Product product)
@@ -11,6 +14,8 @@ public static class PricingRules
         if (string.IsNullOrWhiteSpace(product.Name)) errors[nameof(product.Name)] = "Indiquez le nom du produit.";
         else if (product.Name.Trim().Length > 120) errors[nameof(product.Name)] = "120 caractères au plus.";
         if (product.ChoiceGroup?.Trim().Length > 80) errors[nameof(product.ChoiceGroup)] = "80 caractères au plus.";
+        if (!string.IsNullOrWhiteSpace(product.Account) && !AccountNumber().IsMatch(product.Account.Trim()))
+            errors[nameof(product.Account)] = "Un numéro de compte de 3 à 12 chiffres (par exemple 706100), ou rien pour le compte de son type.";
         if (product.Kind == ProductKind.Donation)
         {
             if (product.MinimumAmount is not { } min || min < 0) errors[nameof(product.MinimumAmount)] = "Indiquez le don minimum (0 ou plus).";

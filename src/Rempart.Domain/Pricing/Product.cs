@@ -27,6 +27,9 @@ public sealed class Product
     public bool Active { get; set; } = true;
 
     /// <summary>For a donation: the amount the volunteer chooses, within these bounds.</summary>
+    /// <summary>The revenue account its sales go to in the journal; its kind's account (Accounting section) when empty.</summary>
+    public string? Account { get; set; }
+
     public decimal? MinimumAmount { get; set; }
     public decimal? MaximumAmount { get; set; }
 }

@@ -21,7 +21,7 @@ public sealed class JournalTests
         var movements = new[]
         {
             new Movement(MovementKind.Invoice, Day, "F-2027-000001", "Camille Durand", 182m, "A", "S",
-                Lines: [(ProductKind.StayFee, 150m), (ProductKind.Insurance, 12m), (ProductKind.Membership, 20m)]),
+                Lines: [(ProductKind.StayFee, null, 150m), (ProductKind.Insurance, null, 12m), (ProductKind.Membership, null, 20m)]),
             new Movement(MovementKind.Donation, Day, "RF-2027-000001", "Camille Durand", 30m, "A", "S"),
             new Movement(MovementKind.Payment, Day.AddHours(1), "VIR-1", "Mission locale", 100m, "A", "S", PaymentMethod.BankTransfer),
             new Movement(MovementKind.Payment, Day.AddHours(2), "ANCV 1", "Famille", 50m, "A", "S", PaymentMethod.HolidayVouchers),
@@ -44,4 +44,17 @@ public sealed class JournalTests
         Assert.Equal(["BQ", "VE"], lines.Select(l => l.Journal).Distinct().Order());
         Assert.Equal([1, 2, 3, 4], lines.Where(l => l.Journal == "BQ").Select(l => l.EntryNumber).Distinct());
     }
+    [Fact]
+    public void AProductsOwnAccount_TakesItsSalesAwayFromItsKindsAccount()
+    {
+        var invoice = new Movement(MovementKind.Invoice, Day, "F-2027-000002", "Camille Durand", 200m, "A", "S",
+            Lines: [(ProductKind.StayFee, null, 150m), (ProductKind.StayFee, "706210", 30m), (ProductKind.Membership, null, 20m)]);
+
+        var lines = Journal.Of([invoice], Chart);
+
+        Assert.Equal(150m, lines.Single(l => l.Account == "706200").Credit);
+        Assert.Equal(30m, lines.Single(l => l.Account == "706210").Credit);
+        Assert.Equal(200m, lines.Single(l => l.Account == "411000").Debit);
+    }
+
 }

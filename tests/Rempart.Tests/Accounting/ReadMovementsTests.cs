@@ -37,6 +37,8 @@ public sealed class ReadMovementsTests
         Assert.Equal(journal.Sum(l => l.Debit), journal.Sum(l => l.Credit));
         Assert.All(journal.GroupBy(l => (l.Journal, l.EntryNumber)), entry => Assert.Equal(entry.Sum(l => l.Debit), entry.Sum(l => l.Credit)));
         Assert.Equal(0m, journal.Where(l => l.Account == "411000").Sum(l => l.Debit - l.Credit));
+        // The membership product has its own account, copied onto the order line when ordered.
+        Assert.Equal(20m, journal.Single(l => l.Account == "756100").Credit);
 
         Assert.Equal([MovementKind.Payment], (await read.ExecuteAsync(year with { Method = PaymentMethod.BankTransfer }, RecordPaymentTests.Treasurer))!.Select(m => m.Kind));
         Assert.Empty((await read.ExecuteAsync(year with { AssociationId = Guid.NewGuid() }, RecordPaymentTests.Treasurer))!);

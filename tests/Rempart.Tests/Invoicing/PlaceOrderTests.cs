@@ -106,7 +106,7 @@ public sealed class PlaceOrderTests
         await ProductAsync(new Product { Name = "Frais de séjour", Kind = ProductKind.StayFee, Mandatory = true, Position = 1 }, stayFee);
         var basic = await ProductAsync(new Product { Name = "Assurance de base", Kind = ProductKind.Insurance, Mandatory = true, ChoiceGroup = "Assurance", Position = 2 }, 0m);
         var cancellation = await ProductAsync(new Product { Name = "Assurance annulation", Kind = ProductKind.Insurance, Mandatory = true, ChoiceGroup = "Assurance", Position = 3 }, 12m);
-        var membership = await ProductAsync(new Product { Name = "Adhésion", Kind = ProductKind.Membership, Position = 4 }, 20m);
+        var membership = await ProductAsync(new Product { Name = "Adhésion", Kind = ProductKind.Membership, Position = 4, Account = "756100" }, 20m);
         await ProductAsync(new Product { Name = "Don", Kind = ProductKind.Donation, Position = 5, MinimumAmount = 10m, MaximumAmount = 500m }, 0m);
         return new TestCatalogue(basic, cancellation, membership);
     }

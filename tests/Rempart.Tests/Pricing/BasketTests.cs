@@ -82,6 +82,8 @@ public sealed class BasketTests
         Assert.Equal(["Name"], PricingRules.Validate(new Product { Name = " " }).Keys);
         Assert.Equal(["Mandatory", "MaximumAmount"], PricingRules.Validate(new Product { Name = "Don", Kind = ProductKind.Donation, MinimumAmount = 50, MaximumAmount = 10, Mandatory = true }).Keys.Order());
         Assert.Equal(["Label", "Price"], PricingRules.Validate(new PriceRule { Price = -1 }).Keys.Order());
+        Assert.Equal(["Account"], PricingRules.Validate(new Product { Name = "Séjour", Account = "70A" }).Keys);
+        Assert.Empty(PricingRules.Validate(new Product { Name = "Séjour", Account = " 706210 " }));
         Assert.Equal(["Price"], PricingRules.Validate(new PriceRule { Label = "x", Price = 1.234m }).Keys);
         Assert.Equal(["MinimumAge"], PricingRules.Validate(new PriceRule { Label = "x", Condition = PriceCondition.AgeBand }).Keys);
         Assert.Equal(["MaximumAge"], PricingRules.Validate(new PriceRule { Label = "x", Condition = PriceCondition.AgeBand, MinimumAge = 30, MaximumAge = 20 }).Keys);
