@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.ChangeRegistrationStage>();
         services.AddTransient<Registrations.CreatePreRegistration>();
         services.AddTransient<Registrations.GetRegistrationContacts>();
+        services.AddTransient<Mail.MailTemplates>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

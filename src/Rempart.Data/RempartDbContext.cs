@@ -7,6 +7,7 @@ using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Exports;
 using Rempart.Domain.Invoicing;
+using Rempart.Domain.Mail;
 using Rempart.Domain.Payments;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.PersonalData;
@@ -57,6 +58,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Refund> Refunds => Set<Refund>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
+    public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,7 +5,7 @@ namespace Rempart.Data.Registrations;
 /// <summary>Who to write to about a registration, and what it is for.</summary>
 public sealed record RegistrationContacts(
     Guid RegistrationId, string VolunteerName, string VolunteerEmail, string? RegistrantEmail,
-    string Worksite, string Site, DateOnly Start, DateOnly End, string? PracticalInformation)
+    string Worksite, string Site, DateOnly Start, DateOnly End, string? PracticalInformation, string VolunteerFirstName = "")
 {
     /// <summary>The volunteer, and whoever registered them when that is someone else: each once.</summary>
     public IReadOnlyList<string> Recipients =>
@@ -27,6 +27,6 @@ public sealed class GetRegistrationContacts(IDbContextFactory<RempartDbContext> 
                       from registrant in registrants.DefaultIfEmpty()
                       where r.Id == registrationId
                       select new RegistrationContacts(r.Id, v.FirstName + " " + v.LastName, v.Email, registrant == null ? null : registrant.Email,
-                          w.Title, site.Name, s.StartDate, s.EndDate, s.PracticalInformation)).FirstOrDefaultAsync(cancellationToken);
+                          w.Title, site.Name, s.StartDate, s.EndDate, s.PracticalInformation, v.FirstName)).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public static class BuiltInProfiles
     public static readonly BuiltInProfile Staff = new(ProfileRoles.Staff, "Salarié de l'Union", ProfileKind.Staff,
         "Programme, inscriptions, paiements, communication et documents de toute l'Union.",
         [Permissions.SessionsEdit, Permissions.PlacesAllocate, Permissions.RegistrationsValidate, Permissions.HealthRead, Permissions.PricingManage, Permissions.PaymentsRecord,
-         Permissions.AccountingRead, Permissions.DocumentsManage, Permissions.MailSend, Permissions.ExtranetRead]);
+         Permissions.AccountingRead, Permissions.DocumentsManage, Permissions.MailSend, Permissions.MailTemplates, Permissions.ExtranetRead]);
 
     public static readonly BuiltInProfile AssociationManager = new(ProfileRoles.AssociationManager, "Responsable d'association", ProfileKind.AssociationManager,
         "Les chantiers, sessions et bénévoles de sa propre association.",

@@ -18,6 +18,7 @@ public static class Permissions
     public const string AccountingRead = "accounting.read";
     public const string DocumentsManage = "documents.manage";
     public const string MailSend = "mail.send";
+    public const string MailTemplates = "mail.templates";
     public const string UsersManage = "users.manage";
     public const string ProfilesManage = "profiles.manage";
     public const string AuditRead = "audit.read";
@@ -35,6 +36,7 @@ public static class Permissions
         new(AccountingRead, "Consulter la comptabilité et les exports", "Finances"),
         new(DocumentsManage, "Gérer les documents de la docuthèque", "Documents"),
         new(MailSend, "Envoyer des messages et des campagnes", "Communication"),
+        new(MailTemplates, "Modifier les modèles des e-mails envoyés par Rempart", "Communication"),
         new(UsersManage, "Gérer les comptes, les organisations et les groupes", "Administration"),
         new(ProfilesManage, "Gérer les profils et leurs permissions", "Administration"),
         new(AuditRead, "Consulter le journal de sécurité", "Administration"),

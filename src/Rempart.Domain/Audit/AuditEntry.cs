@@ -26,6 +26,8 @@ public enum AuditEvent
     HealthDocumentOpened,
     PersonalDataExported,
     PersonAnonymised,
+    MailTemplateChanged,
+    MailTemplateReset,
 }
 
 /// <summary>Who did what, when and from where: sign-ins, failures, lockouts, resets, rights changes.</summary>

@@ -1,23 +1,27 @@
-using System.Text.Encodings.Web;
 using Rempart.Data.Accounts;
+using Rempart.Domain.Mail;
 
 namespace Rempart.Web.Mail;
 
-/// <summary>Account e-mails that Identity's IEmailSender has no method for.</summary>
-public sealed class AccountMails(SendMail sendMail)
+/// <summary>Account e-mails that Identity's IEmailSender has no method for, from their templates.</summary>
+public sealed class AccountMails(ComposeMail compose, SendMail sendMail)
 {
-    public Task SendLockoutNoticeAsync(RempartUser user, double lockoutHours) =>
-        sendMail.ExecuteAsync(user.Email!, "Votre compte Rempart est bloqué",
-            $"<p>Bonjour,</p><p>Après plusieurs mots de passe incorrects, votre compte Rempart ({HtmlEncoder.Default.Encode(user.Email!)}) " +
-            $"est bloqué pendant {lockoutHours:0.#} heures. Si ce n'était pas vous, prévenez l'Union : quelqu'un essaie peut-être d'y entrer.</p>" +
-            "<p>Vous pouvez aussi demander à un administrateur de le débloquer, ou choisir un nouveau mot de passe avec « Mot de passe oublié ».</p>");
+    public async Task SendLockoutNoticeAsync(RempartUser user, double lockoutHours)
+    {
+        var mail = await compose.ExecuteAsync(MailTemplateCatalogue.Lockout, new Dictionary<string, string?>
+        {
+            ["compte.email"] = user.Email, ["compte.duree_blocage"] = lockoutHours.ToString("0.#"),
+        });
+        await sendMail.ExecuteAsync(user.Email!, mail.Subject, mail.Html);
+    }
 
-    public Task SendInvitationAsync(RempartUser user, string activationLink, double validDays, string invitedBy) =>
-        sendMail.ExecuteAsync(user.Email!, "Votre compte Rempart vous attend",
-            $"<p>Bonjour {HtmlEncoder.Default.Encode(user.DisplayName ?? "")},</p>" +
-            $"<p>{HtmlEncoder.Default.Encode(invitedBy)} vous a créé un compte sur Rempart, la plateforme de l'Union REMPART " +
-            $"({HtmlEncoder.Default.Encode(user.Email!)}).</p>" +
-            $"<p><a href=\"{HtmlEncoder.Default.Encode(activationLink)}\">Activer mon compte et choisir mon mot de passe</a> " +
-            $"(lien valable {validDays:0.#} jours, une seule fois).</p>" +
-            "<p>Si vous ne vous attendiez pas à ce message, ignorez-le : le compte restera inactif.</p>");
+    public async Task SendInvitationAsync(RempartUser user, string activationLink, double validDays, string invitedBy)
+    {
+        var mail = await compose.ExecuteAsync(MailTemplateCatalogue.Invitation, new Dictionary<string, string?>
+        {
+            ["compte.nom"] = user.DisplayName ?? "", ["compte.email"] = user.Email, ["compte.invite_par"] = invitedBy,
+            ["compte.lien_activation"] = activationLink, ["compte.validite_jours"] = validDays.ToString("0.#"),
+        });
+        await sendMail.ExecuteAsync(user.Email!, mail.Subject, mail.Html);
+    }
 }

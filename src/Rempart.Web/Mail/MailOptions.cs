@@ -7,6 +7,9 @@ public sealed class MailOptions
 
     public string From { get; set; } = "ne-pas-repondre@rempart.local";
     public string FromName { get; set; } = "Union REMPART";
+
+    /// <summary>The union's name in messages ({{union.nom}}) and their header.</summary>
+    public string UnionName { get; set; } = "Union REMPART";
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 25;
     public bool EnableSsl { get; set; }

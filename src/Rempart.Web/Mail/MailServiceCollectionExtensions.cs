@@ -9,6 +9,8 @@ public static class MailServiceCollectionExtensions
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddTransient<SendMail>();
+        services.AddTransient<ComposeMail>();
+        services.AddTransient<SaveMailTemplate>();
         services.AddTransient<Places.MailWaitingListOffers>();
         services.AddTransient<IEmailSender<RempartUser>, IdentityEmailSender>();
         services.AddTransient<AccountMails>();

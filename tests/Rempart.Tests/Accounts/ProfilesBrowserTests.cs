@@ -38,7 +38,8 @@ public sealed class ProfilesBrowserTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync("**/admin/profils");
+        // Saving a profile refreshes every open page's rights: under the whole suite's load it may take a while.
+        await page.WaitForURLAsync("**/admin/profils", new() { Timeout = 30_000 });
         var row = page.Locator(".rz-data-row").Filter(new() { HasTextString = name });
         await Assertions.Expect(row).ToContainTextAsync("Gestion (salariés de l'Union)");
         await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("2");

@@ -168,9 +168,11 @@ public sealed class ProgrammeBrowserTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await Field(page, "Prénom").Locator("input").FillAsync("Yann");
         await Field(page, "Nom").Locator("input").FillAsync(lastName);
+        // Committed before saving: the re-render its change causes must not swallow the click.
+        await Field(page, "Nom").Locator("input").PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Animateurs", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Animateurs", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.GetByRole(AriaRole.Searchbox).FillAsync(lastName);
         await Assertions.Expect(page.Locator(".rz-data-row")).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();

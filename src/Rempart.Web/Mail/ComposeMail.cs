@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Rempart.Data.Mail;
+using Rempart.Domain.Mail;
+
+namespace Rempart.Web.Mail;
+
+/// <summary>A message ready to send: its subject and its whole HTML.</summary>
+public sealed record ComposedMail(string Subject, string Html);
+
+/// <summary>
+/// Builds a transactional message from its template as the union last saved it (or the default),
+/// with the tokens every message knows (<c>union.nom</c>) added to those given, in the shared layout.
+/// </summary>
+public sealed class ComposeMail(MailTemplates templates, IOptions<MailOptions> options)
+{
+    public async Task<ComposedMail> ExecuteAsync(string key, IReadOnlyDictionary<string, string?> tokens, CancellationToken cancellationToken = default)
+    {
+        var template = await templates.GetAsync(key, cancellationToken) ?? throw new ArgumentException($"Unknown mail template {key}", nameof(key));
+        return Render(template.Subject, template.Body, tokens);
+    }
+
+    /// <summary>A draft, as it would be sent (the editor's preview and its test message).</summary>
+    public ComposedMail Render(string subject, string body, IReadOnlyDictionary<string, string?> tokens)
+    {
+        var all = new Dictionary<string, string?>(tokens) { [MailTokens.Union.Name] = options.Value.UnionName };
+        return new ComposedMail(RenderTemplate.Subject(subject, all), MailLayout.Wrap(RenderTemplate.Body(body, all), options.Value.UnionName));
+    }
+}
