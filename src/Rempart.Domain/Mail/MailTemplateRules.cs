@@ -17,7 +17,8 @@ public static partial class MailTemplateRules
     [GeneratedRegex(@"\{\{(\{?)(.*?)\}\}(\}?)", RegexOptions.Singleline)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"^[a-z_]+(\.[a-z_]+)*$")]
+    // Any word, so that a misspelt name (an accent, a capital) is reported as unknown by its name.
+    [GeneratedRegex(@"^[\p{L}\d_]+(\.[\p{L}\d_]+)*$")]
     private static partial Regex TokenName();
 
     public static Dictionary<string, string> Validate(MailTemplateDefinition definition, string? subject, string? body)

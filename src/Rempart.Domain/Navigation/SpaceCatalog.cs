@@ -35,6 +35,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Invoices", "/gestion/factures", "receipt_long"),
             new MenuItem("Menu_Accounting", "/gestion/comptabilite", "account_balance"),
             new MenuItem("Menu_Insurance", "/gestion/assurances", "health_and_safety"),
+            new MenuItem("Menu_MailTemplates", "/gestion/courriels", "mail"),
         ]);
 
     public static readonly Space Association = new(

@@ -42,6 +42,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddIdentityCore<RempartUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // User names are e-mail addresses, checked as such: an address with an accent (maëlle@...) must not be refused by the default ASCII list.
+                options.User.AllowedUserNameCharacters = "";
                 // Length, not composition: at least 12 characters, and not a common password (CommonPasswordValidator).
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;

@@ -29,6 +29,7 @@ public static class SpacePolicies
     public const string AuditRead = PermissionPrefix + Permissions.AuditRead;
     public const string PlacesAllocate = PermissionPrefix + Permissions.PlacesAllocate;
     public const string PricingManage = PermissionPrefix + Permissions.PricingManage;
+    public const string MailTemplates = PermissionPrefix + Permissions.MailTemplates;
 
     /// <summary>Orders, invoices and payments: staff who record payments or read the accounts.</summary>
     public const string Finances = "finances";

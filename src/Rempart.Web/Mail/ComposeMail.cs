@@ -4,8 +4,8 @@ using Rempart.Domain.Mail;
 
 namespace Rempart.Web.Mail;
 
-/// <summary>A message ready to send: its subject and its whole HTML.</summary>
-public sealed record ComposedMail(string Subject, string Html);
+/// <summary>A message ready to send: its subject, its whole HTML, and its body alone (cleaned text and escaped values, for a preview inside a page).</summary>
+public sealed record ComposedMail(string Subject, string Html, string Body);
 
 /// <summary>
 /// Builds a transactional message from its template as the union last saved it (or the default),
@@ -23,6 +23,7 @@ public sealed class ComposeMail(MailTemplates templates, IOptions<MailOptions> o
     public ComposedMail Render(string subject, string body, IReadOnlyDictionary<string, string?> tokens)
     {
         var all = new Dictionary<string, string?>(tokens) { [MailTokens.Union.Name] = options.Value.UnionName };
-        return new ComposedMail(RenderTemplate.Subject(subject, all), MailLayout.Wrap(RenderTemplate.Body(body, all), options.Value.UnionName));
+        var rendered = RenderTemplate.Body(body, all);
+        return new ComposedMail(RenderTemplate.Subject(subject, all), MailLayout.Wrap(rendered, options.Value.UnionName), rendered);
     }
 }

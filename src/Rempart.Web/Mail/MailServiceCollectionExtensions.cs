@@ -11,6 +11,7 @@ public static class MailServiceCollectionExtensions
         services.AddTransient<SendMail>();
         services.AddTransient<ComposeMail>();
         services.AddTransient<SaveMailTemplate>();
+        services.AddTransient<PreviewMail>();
         services.AddTransient<Places.MailWaitingListOffers>();
         services.AddTransient<IEmailSender<RempartUser>, IdentityEmailSender>();
         services.AddTransient<AccountMails>();

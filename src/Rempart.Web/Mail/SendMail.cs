@@ -26,7 +26,8 @@ public sealed class SendMail(IOptions<MailOptions> options, StorageOptions stora
         };
         message.To.Add(to);
 
-        using var client = new SmtpClient();
+        // International: an address with an accent in its local part (maëlle@...) goes out with SMTPUTF8, as RFC 6531 allows.
+        using var client = new SmtpClient { DeliveryFormat = SmtpDeliveryFormat.International };
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {
             Directory.CreateDirectory(storage.MailPickupFolder);

@@ -109,6 +109,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/gestion/comptabilite",                     "/gestion/comptabilite",                     Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/comptabilite/tableau-de-bord",     "/gestion/comptabilite/tableau-de-bord",     Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/assurances",                       "/gestion/assurances",                       Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/courriels",                        "/gestion/courriels",                        Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/courriels/{Key}",                  "/gestion/courriels/inscription-recue",      Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/comptabilite/journal.txt",         "/gestion/comptabilite/journal.txt?du=2027-01-01&au=2027-12-31", Login, Ok, Ok, Denied, Denied, Denied, Denied),
         // Invoices open only for the volunteer's side and payment staff (InvoicePdfTests check who); unknown ids are 404.
         // Mollie's webhook is anonymous and trusts nothing it is sent (OnlinePaymentTests); an empty post is a bad request.

@@ -25,7 +25,7 @@ public sealed class SmtpServer : IDisposable
         Maildir = TestEnvironment.NewTempFolder("rempart-maildir");
         foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
         process = Process.Start(new ProcessStartInfo(TestEnvironment.PythonPath,
-            ["-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+            ["-m", "aiosmtpd", "-n", "-u", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
