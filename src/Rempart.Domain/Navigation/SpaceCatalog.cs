@@ -18,6 +18,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Audit", "/admin/journal", "policy"),
             new MenuItem("Menu_DeletionRequests", "/admin/donnees-personnelles", "shield_person"),
             new MenuItem("Menu_Jobs", "/admin/taches", "schedule"),
+            new MenuItem("Menu_MailPickup", "/admin/courriels-envoyes", "outgoing_mail"),
         ]);
 
     public static readonly Space BackOffice = new(

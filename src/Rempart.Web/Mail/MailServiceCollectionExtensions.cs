@@ -9,9 +9,11 @@ public static class MailServiceCollectionExtensions
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddTransient<SendMail>();
+        services.AddHttpClient<SendGrid.SendGridClient>();
         services.AddTransient<ComposeMail>();
         services.AddTransient<SaveMailTemplate>();
         services.AddTransient<PreviewMail>();
+        services.AddSingleton<ReadPickupMail>();
         services.AddTransient<Places.MailWaitingListOffers>();
         services.AddTransient<IEmailSender<RempartUser>, IdentityEmailSender>();
         services.AddTransient<AccountMails>();

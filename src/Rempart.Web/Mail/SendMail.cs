@@ -3,18 +3,31 @@ using System.Net.Mail;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Rempart.Data.Database;
+using Rempart.Web.Mail.SendGrid;
 
 namespace Rempart.Web.Mail;
 
 /// <summary>
-/// Sends one message by SMTP, or drops it in the pickup folder when no SMTP server is configured
-/// (the embedded default: nothing to install, and the messages can still be read).
+/// Sends one message the configured way (<see cref="MailOptions.Transport"/>): by SMTP (STARTTLS
+/// with EnableSsl, authentication when a user is set), through SendGrid's HTTP API, or into the
+/// pickup folder (the embedded default: nothing to install, nothing leaves the machine, and the
+/// messages are readable in the app).
 /// </summary>
-public sealed class SendMail(IOptions<MailOptions> options, StorageOptions storage, ILogger<SendMail> logger)
+public sealed class SendMail(IOptions<MailOptions> options, StorageOptions storage, IServiceProvider services, ILogger<SendMail> logger)
 {
     public async Task ExecuteAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
+        var transport = settings.EffectiveTransport;
+        if (transport == MailTransport.SendGrid)
+        {
+            await services.GetRequiredService<SendGridClient>().SendAsync(new SendGridMessage(
+                [new SendGridPersonalization([new SendGridAddress(to)])], new SendGridAddress(settings.From, settings.FromName), subject,
+                [new SendGridContent("text/html", htmlBody)]), cancellationToken);
+            logger.LogInformation("Mail \"{Subject}\" sent to {Recipient} via SendGrid", subject, to);
+            return;
+        }
+
         using var message = new MailMessage
         {
             From = new MailAddress(settings.From, settings.FromName, Encoding.UTF8),
@@ -28,7 +41,7 @@ public sealed class SendMail(IOptions<MailOptions> options, StorageOptions stora
 
         // International: an address with an accent in its local part (maëlle@...) goes out with SMTPUTF8, as RFC 6531 allows.
         using var client = new SmtpClient { DeliveryFormat = SmtpDeliveryFormat.International };
-        if (string.IsNullOrWhiteSpace(settings.SmtpHost))
+        if (transport == MailTransport.Pickup)
         {
             Directory.CreateDirectory(storage.MailPickupFolder);
             client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
@@ -36,13 +49,13 @@ public sealed class SendMail(IOptions<MailOptions> options, StorageOptions stora
         }
         else
         {
-            client.Host = settings.SmtpHost;
+            client.Host = settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is required with the Smtp transport.");
             client.Port = settings.SmtpPort;
             client.EnableSsl = settings.EnableSsl;
             if (!string.IsNullOrEmpty(settings.SmtpUser))
                 client.Credentials = new NetworkCredential(settings.SmtpUser, settings.SmtpPassword);
         }
         await client.SendMailAsync(message, cancellationToken);
-        logger.LogInformation("Mail \"{Subject}\" sent to {Recipient} via {Transport}", subject, to, settings.SmtpHost ?? "pickup folder");
+        logger.LogInformation("Mail \"{Subject}\" sent to {Recipient} via {Transport}", subject, to, transport == MailTransport.Pickup ? "pickup folder" : settings.SmtpHost);
     }
 }

@@ -80,6 +80,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/admin/journal",                            "/admin/journal",                            Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         new("/admin/donnees-personnelles",               "/admin/donnees-personnelles",               Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         new("/admin/taches",                             "/admin/taches",                             Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/courriels-envoyes",                  "/admin/courriels-envoyes",                  Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         // Everyone signed in has rights over their own data.
         new("/compte/mes-donnees",                       "/compte/mes-donnees",                       Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/compte/mes-donnees/export.json",           "/compte/mes-donnees/export.json",           Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
