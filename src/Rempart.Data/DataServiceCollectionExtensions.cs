@@ -50,6 +50,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.CreatePreRegistration>();
         services.AddTransient<Registrations.GetRegistrationContacts>();
         services.AddTransient<Mail.MailTemplates>();
+        services.AddTransient<Mail.Unsubscriptions>();
         services.AddTransient<Mail.ListPreviewRegistrations>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();

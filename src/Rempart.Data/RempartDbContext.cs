@@ -59,6 +59,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Refund> Refunds => Set<Refund>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
     public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
+    public DbSet<Unsubscription> Unsubscriptions => Set<Unsubscription>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,3 +13,12 @@ internal sealed class MailTemplateConfiguration : IEntityTypeConfiguration<MailT
         builder.Property(t => t.Subject).HasMaxLength(MailTemplateRules.MaximumSubject);
     }
 }
+
+internal sealed class UnsubscriptionConfiguration : IEntityTypeConfiguration<Unsubscription>
+{
+    public void Configure(EntityTypeBuilder<Unsubscription> builder)
+    {
+        builder.HasKey(u => u.Email);
+        builder.Property(u => u.Email).HasMaxLength(256);
+    }
+}

@@ -14,6 +14,7 @@ public static class MailServiceCollectionExtensions
         services.AddTransient<SaveMailTemplate>();
         services.AddTransient<PreviewMail>();
         services.AddSingleton<ReadPickupMail>();
+        services.AddSingleton<UnsubscribeLinks>();
         services.AddTransient<Places.MailWaitingListOffers>();
         services.AddTransient<IEmailSender<RempartUser>, IdentityEmailSender>();
         services.AddTransient<AccountMails>();

@@ -6,6 +6,7 @@ using Rempart.Web.Exports;
 using Rempart.Web.Health;
 using Rempart.Web.Invoicing;
 using Rempart.Web.Localization;
+using Rempart.Web.Mail;
 using Rempart.Web.PersonalData;
 using Rempart.Web.Payments;
 using Rempart.Web.Places;
@@ -54,6 +55,7 @@ public static class RempartPipeline
         app.MapInvoiceEndpoints();
         app.MapPaymentEndpoints();
         app.MapExportEndpoints();
+        app.MapMailEndpoints();
         app.MapAccountingEndpoints();
         app.MapPersonalDataEndpoints();
         // Our Content-Security-Policy (SecurityHeaders) already says frame-ancestors 'none': Blazor's own header would be a second policy.

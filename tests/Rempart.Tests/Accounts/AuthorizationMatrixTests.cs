@@ -116,6 +116,9 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         // Invoices open only for the volunteer's side and payment staff (InvoicePdfTests check who); unknown ids are 404.
         // Mollie's webhook is anonymous and trusts nothing it is sent (OnlinePaymentTests); an empty post is a bad request.
         new("POST /api/paiements/mollie",                "/api/paiements/mollie",                     Bad,    Bad,    Bad,    Bad,    Bad,    Bad,    Bad),
+        // Unsubscription: anyone holding the link, which protects the address it names; a made-up token is unknown.
+        new("/desinscription/{Token}",                   "/desinscription/made-up",                   Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("POST /api/desinscription/{token}",          "/api/desinscription/made-up",               Missing, Missing, Missing, Missing, Missing, Missing, Missing),
         // The return from Mollie works signed in or not; an unknown payment is not found.
         new("/paiement/retour/{Id:guid}",                "/paiement/retour/00000000-0000-0000-0000-000000000001", Missing, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/paiements/{id:guid}/recu",                 "/paiements/00000000-0000-0000-0000-000000000001/recu", Login, Missing, Missing, Missing, Missing, Missing, Missing),
