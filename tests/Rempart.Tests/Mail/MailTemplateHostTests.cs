@@ -4,7 +4,6 @@ using Rempart.Data.Database;
 using Rempart.Data.Mail;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Mail;
-using Rempart.Domain.Programming;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Programming;
 using Rempart.Tests.Registrations;
@@ -56,14 +55,7 @@ public sealed class MailTemplateHostTests
 
     private static async Task<string> PreRegisterAsync(RempartAppFactory app, string firstName)
     {
-        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
-        var session = programme.NewSession("2029-08-06", "2029-08-19");
-        session.Status = SessionStatus.Published;
-        await using (var db = app.Database.CreateContext())
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync();
-        }
+        var session = await ProgrammeFixtures.PublishedSessionAsync(app.Database);
         var form = PreRegistrationTests.Form(firstName);
         using var scope = app.Services.CreateScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<Web.Registrations.PreRegister>().ExecuteAsync(session.Id, form, null);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Rempart.Data.Database;
-using Rempart.Domain.Programming;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Programming;
 using Rempart.Tests.Registrations;
@@ -75,14 +74,7 @@ public sealed class SendGridTests : IAsyncLifetime
     {
         await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: sendGrid.Settings());
         _ = app.Services;
-        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
-        var session = programme.NewSession("2029-08-06", "2029-08-19");
-        session.Status = SessionStatus.Published;
-        await using (var db = app.Database.CreateContext())
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync();
-        }
+        var session = await ProgrammeFixtures.PublishedSessionAsync(app.Database);
         var form = PreRegistrationTests.Form("Inès");
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<Web.Registrations.PreRegister>().ExecuteAsync(session.Id, form, null);

@@ -4,7 +4,6 @@ using Rempart.Data.Pricing;
 using Rempart.Data.Registrations;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Pricing;
-using Rempart.Domain.Programming;
 using Rempart.Domain.Registrations;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Programming;
@@ -18,14 +17,7 @@ internal static class PaymentScenario
     /// <summary>A volunteer with an account, accepted on a 2029 session selling its own products, whose file is sent: the order is what is left.</summary>
     public static async Task<Guid> AwaitingPaymentAsync(RempartAppFactory app, string email)
     {
-        var programme = await ProgrammeFixtures.CreateAsync(app.Database);
-        var session = programme.NewSession("2029-08-06", "2029-08-19");
-        session.Status = SessionStatus.Published;
-        await using (var db = app.Database.CreateContext())
-        {
-            db.Sessions.Add(session);
-            await db.SaveChangesAsync();
-        }
+        var session = await ProgrammeFixtures.PublishedSessionAsync(app.Database);
         Guid userId;
         await using (var db = app.Database.CreateContext())
             userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();

@@ -42,4 +42,16 @@ internal sealed class ProgrammeFixtures
         session.Leaders.AddRange(leaders.Select(l => new SessionLeader { SessionId = session.Id, LeaderId = l.Id }));
         return session;
     }
+
+    /// <summary>A published session of a new programme (association, site, worksite), saved: what a visitor can register for.</summary>
+    public static async Task<Session> PublishedSessionAsync(TestDatabase database, string start = "2029-08-06", string end = "2029-08-19")
+    {
+        var programme = await CreateAsync(database);
+        var session = programme.NewSession(start, end);
+        session.Status = SessionStatus.Published;
+        await using var db = database.CreateContext();
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
 }
