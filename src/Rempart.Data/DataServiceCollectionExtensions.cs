@@ -51,6 +51,8 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Registrations.GetRegistrationContacts>();
         services.AddTransient<Mail.MailTemplates>();
         services.AddTransient<Mail.Unsubscriptions>();
+        services.AddTransient<Mail.FindCampaignAudience>();
+        services.AddTransient<Mail.CampaignOutbox>();
         services.AddTransient<Mail.ListPreviewRegistrations>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();

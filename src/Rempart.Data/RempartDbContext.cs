@@ -60,6 +60,8 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
     public DbSet<MailTemplate> MailTemplates => Set<MailTemplate>();
     public DbSet<Unsubscription> Unsubscriptions => Set<Unsubscription>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignRecipient> CampaignRecipients => Set<CampaignRecipient>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

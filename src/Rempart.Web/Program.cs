@@ -21,7 +21,7 @@ builder.Services.AddRempartCaptcha(builder.Configuration);
 builder.Services.AddRempartMail(builder.Configuration);
 builder.Services.AddRempartRegistrations();
 builder.Services.AddRempartPayments(builder.Configuration);
-builder.Services.AddRempartJobs();
+builder.Services.AddRempartJobs(builder.Configuration);
 builder.Services.AddRempartHealth();
 builder.Services.AddRempartLocalization();
 builder.Services.AddRempartProgramme(builder.Configuration);

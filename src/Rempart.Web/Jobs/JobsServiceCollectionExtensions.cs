@@ -1,6 +1,7 @@
 using Quartz;
 using Rempart.Data.Database;
 using Rempart.Web.Exports;
+using Rempart.Web.Mail;
 using Rempart.Web.Places;
 using Rempart.Web.Payments;
 using Rempart.Web.Registrations;
@@ -14,8 +15,9 @@ namespace Rempart.Web.Jobs;
 /// </summary>
 public static class JobsServiceCollectionExtensions
 {
-    public static IServiceCollection AddRempartJobs(this IServiceCollection services)
+    public static IServiceCollection AddRempartJobs(this IServiceCollection services, IConfiguration? configuration = null)
     {
+        var campaigns = configuration?.GetSection(CampaignOptions.Section).Get<CampaignOptions>() ?? new CampaignOptions();
         services.AddQuartz(quartz =>
         {
             // Each server of a cluster needs its own instance id.
@@ -40,6 +42,7 @@ public static class JobsServiceCollectionExtensions
             quartz.AddRegistrationJobs();
             quartz.AddPaymentJobs();
             quartz.AddExportJobs();
+            quartz.AddCampaignJobs(campaigns.PollSeconds);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<ScheduledJobs>();

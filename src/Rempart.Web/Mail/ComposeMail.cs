@@ -19,11 +19,11 @@ public sealed class ComposeMail(MailTemplates templates, IOptions<MailOptions> o
         return Render(template.Subject, template.Body, tokens);
     }
 
-    /// <summary>A draft, as it would be sent (the editor's preview and its test message).</summary>
-    public ComposedMail Render(string subject, string body, IReadOnlyDictionary<string, string?> tokens)
+    /// <summary>A text as it would be sent (the editor's preview and its test, a campaign's message); a campaign gives the unsubscribe link the layout offers.</summary>
+    public ComposedMail Render(string subject, string body, IReadOnlyDictionary<string, string?> tokens, string? unsubscribeLink = null)
     {
         var all = new Dictionary<string, string?>(tokens) { [MailTokens.Union.Name] = options.Value.UnionName };
         var rendered = RenderTemplate.Body(body, all);
-        return new ComposedMail(RenderTemplate.Subject(subject, all), MailLayout.Wrap(rendered, options.Value.UnionName), rendered);
+        return new ComposedMail(RenderTemplate.Subject(subject, all), MailLayout.Wrap(rendered, options.Value.UnionName, unsubscribeLink), rendered);
     }
 }

@@ -9,6 +9,8 @@ public static class MailServiceCollectionExtensions
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddTransient<SendMail>();
+        services.Configure<CampaignOptions>(configuration.GetSection(CampaignOptions.Section));
+        services.AddTransient<SendCampaigns>();
         services.AddHttpClient<SendGrid.SendGridClient>();
         services.AddTransient<ComposeMail>();
         services.AddTransient<SaveMailTemplate>();

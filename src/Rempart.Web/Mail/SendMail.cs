@@ -15,14 +15,15 @@ namespace Rempart.Web.Mail;
 /// </summary>
 public sealed class SendMail(IOptions<MailOptions> options, StorageOptions storage, IServiceProvider services, ILogger<SendMail> logger)
 {
-    public async Task ExecuteAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default)
+    /// <summary>Sends one message; <c>headers</c> adds to its own (a campaign's List-Unsubscribe and Message-ID).</summary>
+    public async Task ExecuteAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? headers = null)
     {
         var settings = options.Value;
         var transport = settings.EffectiveTransport;
         if (transport == MailTransport.SendGrid)
         {
             await services.GetRequiredService<SendGridClient>().SendAsync(new SendGridMessage(
-                [new SendGridPersonalization([new SendGridAddress(to)])], new SendGridAddress(settings.From, settings.FromName), subject,
+                [new SendGridPersonalization([new SendGridAddress(to)], Headers: headers)], new SendGridAddress(settings.From, settings.FromName), subject,
                 [new SendGridContent("text/html", htmlBody)]), cancellationToken);
             logger.LogInformation("Mail \"{Subject}\" sent to {Recipient} via SendGrid", subject, to);
             return;
@@ -38,6 +39,7 @@ public sealed class SendMail(IOptions<MailOptions> options, StorageOptions stora
             IsBodyHtml = true,
         };
         message.To.Add(to);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) message.Headers.Add(name, value);
 
         // International: an address with an accent in its local part (maëlle@...) goes out with SMTPUTF8, as RFC 6531 allows.
         using var client = new SmtpClient { DeliveryFormat = SmtpDeliveryFormat.International };

@@ -59,6 +59,12 @@ public sealed class SmtpServer : IDisposable
     public int CountMessagesTo(string recipient) =>
         Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Count(f => File.ReadAllText(f).Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Every message whose recipient ends with <paramref name="domain"/>, raw, read once each.</summary>
+    public IReadOnlyList<(string To, string Raw)> MessagesTo(string domain) =>
+        Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Select(File.ReadAllText)
+            .Select(raw => (To: Web.Mail.MimeText.Parse(raw).Headers.GetValueOrDefault("To") ?? "", Raw: raw))
+            .Where(m => m.To.EndsWith(domain, StringComparison.OrdinalIgnoreCase)).ToList();
+
     /// <summary>How many messages to <paramref name="recipient"/> whose decoded body contains <paramref name="bodyContains"/>.</summary>
     public int CountMessagesTo(string recipient, string bodyContains) =>
         Directory.EnumerateFiles(Path.Combine(Maildir, "new")).Select(File.ReadAllText)

@@ -15,7 +15,8 @@ public sealed record SendGridAddress([property: JsonPropertyName("email")] strin
 /// <summary>One recipient of a send, with the values that differ for them (SendGrid's "substitutions").</summary>
 public sealed record SendGridPersonalization(
     [property: JsonPropertyName("to")] IReadOnlyList<SendGridAddress> To,
-    [property: JsonPropertyName("substitutions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Substitutions = null);
+    [property: JsonPropertyName("substitutions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Substitutions = null,
+    [property: JsonPropertyName("headers"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Headers = null);
 
 /// <summary>The body of <c>POST /v3/mail/send</c>.</summary>
 public sealed record SendGridMessage(

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Registrations;
+
+namespace Rempart.Data.Mail;
+
+/// <summary>
+/// Who a campaign writes to: the volunteers registered on the chosen sessions, or on the sessions of
+/// a season, of an association, at the chosen stages. An association manager only ever reaches the
+/// volunteers of their own association's sessions, whatever they ask.
+/// </summary>
+public sealed record CampaignAudience(int? Season = null, Guid? AssociationId = null, IReadOnlyList<Guid>? SessionIds = null, IReadOnlyList<RegistrationStage>? Stages = null);
+
+public sealed record AudienceMember(string Email, string FirstName, string FullName);
+
+/// <summary>How many people, a sample of them, and (for sending) all of them, one per address.</summary>
+public sealed record AudienceFound(int Count, IReadOnlyList<AudienceMember> Sample, IReadOnlyList<AudienceMember> All);
+
+public sealed class FindCampaignAudience(IDbContextFactory<RempartDbContext> contexts)
+{
+    public const int SampleSize = 10;
+
+    /// <summary>Null when the asker may not write to volunteers at all.</summary>
+    public async Task<AudienceFound?> ExecuteAsync(CampaignAudience audience, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!MayWrite(actor)) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var association = actor.IsStaff ? audience.AssociationId : actor.OrganisationId;
+        var query = from r in db.Registrations
+                    join v in db.Volunteers on r.VolunteerId equals v.Id
+                    join s in db.Sessions on r.SessionId equals s.Id
+                    join w in db.Worksites on s.WorksiteId equals w.Id
+                    where v.Email != ""
+                    select new { r.Stage, s.Id, s.StartDate, w.AssociationId, v.Email, v.FirstName, v.LastName };
+        if (association is { } id) query = query.Where(x => x.AssociationId == id);
+        if (audience.Season is { } season)
+        {
+            var (first, last) = (new DateOnly(season, 1, 1), new DateOnly(season, 12, 31));
+            query = query.Where(x => x.StartDate >= first && x.StartDate <= last);
+        }
+        if (audience.SessionIds is { Count: > 0 } sessions) query = query.Where(x => sessions.Contains(x.Id));
+        if (audience.Stages is { Count: > 0 } stages) query = query.Where(x => stages.Contains(x.Stage));
+        var rows = await query.Select(x => new { x.Email, x.FirstName, x.LastName }).ToListAsync(cancellationToken);
+        var all = rows.GroupBy(x => x.Email.Trim().ToLowerInvariant())
+            .Select(g => new AudienceMember(g.Key, g.First().FirstName, $"{g.First().FirstName} {g.First().LastName}"))
+            .OrderBy(m => m.FullName, StringComparer.CurrentCulture).ToList();
+        return new AudienceFound(all.Count, all.Take(SampleSize).ToList(), all);
+    }
+
+    /// <summary>Staff and association managers holding mail.send; a manager for their own association only.</summary>
+    public static bool MayWrite(Actor actor) =>
+        actor.Can(Permissions.MailSend) && (actor.IsStaff || (actor.Profiles.Contains(ProfileKind.AssociationManager) && actor.OrganisationId is not null));
+}
