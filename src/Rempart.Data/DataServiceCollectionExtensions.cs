@@ -53,6 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Mail.Unsubscriptions>();
         services.AddTransient<Mail.FindCampaignAudience>();
         services.AddTransient<Mail.CampaignOutbox>();
+        services.AddTransient<Mail.ReadCampaigns>();
         services.AddTransient<Mail.ListPreviewRegistrations>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();

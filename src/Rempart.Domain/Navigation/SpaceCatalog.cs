@@ -36,6 +36,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Invoices", "/gestion/factures", "receipt_long"),
             new MenuItem("Menu_Accounting", "/gestion/comptabilite", "account_balance"),
             new MenuItem("Menu_Insurance", "/gestion/assurances", "health_and_safety"),
+            new MenuItem("Menu_Campaigns", "/gestion/campagnes", "campaign"),
             new MenuItem("Menu_MailTemplates", "/gestion/courriels", "mail"),
         ]);
 
@@ -47,6 +48,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Calendar", "/association/calendrier", "calendar_month"),
             new MenuItem("Menu_Places", "/association/places", "event_seat"),
             new MenuItem("Menu_Registrations", "/association/inscriptions", "how_to_reg"),
+            new MenuItem("Menu_Campaigns", "/association/campagnes", "campaign"),
         ]);
 
     public static readonly Space Partner = new(

@@ -30,6 +30,7 @@ public static class SpacePolicies
     public const string PlacesAllocate = PermissionPrefix + Permissions.PlacesAllocate;
     public const string PricingManage = PermissionPrefix + Permissions.PricingManage;
     public const string MailTemplates = PermissionPrefix + Permissions.MailTemplates;
+    public const string MailSend = PermissionPrefix + Permissions.MailSend;
 
     /// <summary>Orders, invoices and payments: staff who record payments or read the accounts.</summary>
     public const string Finances = "finances";

@@ -11,6 +11,7 @@ public static class MailServiceCollectionExtensions
         services.AddTransient<SendMail>();
         services.Configure<CampaignOptions>(configuration.GetSection(CampaignOptions.Section));
         services.AddTransient<SendCampaigns>();
+        services.AddTransient<StartCampaign>();
         services.AddHttpClient<SendGrid.SendGridClient>();
         services.AddTransient<ComposeMail>();
         services.AddTransient<SaveMailTemplate>();

@@ -111,6 +111,12 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/gestion/comptabilite/tableau-de-bord",     "/gestion/comptabilite/tableau-de-bord",     Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/assurances",                       "/gestion/assurances",                       Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/courriels",                        "/gestion/courriels",                        Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/campagnes",                        "/gestion/campagnes",                        Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/campagnes/nouvelle",               "/gestion/campagnes/nouvelle",               Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
+        new("/gestion/campagnes/{Id:guid}",              $"/gestion/campagnes/{Guid.Empty}",          Login,  Go,     Go,     Denied, Denied, Denied, Denied),
+        new("/association/campagnes",                    "/association/campagnes",                    Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/campagnes/nouvelle",           "/association/campagnes/nouvelle",           Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/campagnes/{Id:guid}",          $"/association/campagnes/{Guid.Empty}",      Login,  Denied, Denied, Go,     Denied, Denied, Denied),
         new("/gestion/courriels/{Key}",                  "/gestion/courriels/inscription-recue",      Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/comptabilite/journal.txt",         "/gestion/comptabilite/journal.txt?du=2027-01-01&au=2027-12-31", Login, Ok, Ok, Denied, Denied, Denied, Denied),
         // Invoices open only for the volunteer's side and payment staff (InvoicePdfTests check who); unknown ids are 404.

@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["Map:TileUrl"] = "",
             // Open pages re-check their account every 2 s instead of every minute: revocation tests wait less.
             ["SignIn:RevalidationSeconds"] = "2",
+            // Campaigns leave within two seconds of being written, at the default pace.
+            ["Campaigns:PollSeconds"] = "2",
         };
         App = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: settings);
         BaseAddress = App.StartKestrel();
