@@ -38,4 +38,23 @@ public sealed class ProgrammeChoices(IDbContextFactory<RempartDbContext> context
         return await db.Leaders.OrderBy(l => l.LastName).ThenBy(l => l.FirstName)
             .Select(l => new Choice(l.Id, l.FirstName + " " + l.LastName)).ToListAsync();
     }
+
+    /// <summary>Sessions of a season (all seasons when null), of one association or, for a manager, of theirs only.</summary>
+    public async Task<IReadOnlyList<Choice>> SessionsAsync(int? season, Guid? associationId)
+    {
+        var who = await actor.GetAsync();
+        var association = who.IsStaff ? associationId : who.OrganisationId;
+        await using var db = await contexts.CreateDbContextAsync();
+        var query = from s in db.Sessions
+                    join w in db.Worksites on s.WorksiteId equals w.Id
+                    where association == null || w.AssociationId == association
+                    select new { s.Id, w.Title, s.StartDate };
+        if (season is { } year)
+        {
+            var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            query = query.Where(x => x.StartDate >= first && x.StartDate <= last);
+        }
+        var rows = await query.OrderBy(x => x.StartDate).ThenBy(x => x.Title).Take(1000).ToListAsync();
+        return rows.Select(x => new Choice(x.Id, $"{x.Title} ({x.StartDate:dd/MM/yyyy})")).ToList();
+    }
 }

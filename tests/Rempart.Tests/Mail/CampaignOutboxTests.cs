@@ -32,6 +32,10 @@ public sealed class CampaignOutboxTests
         Assert.All(found.All, m => Assert.EndsWith(mine, m.Email, StringComparison.Ordinal));
         Assert.Single((await find.ExecuteAsync(new CampaignAudience(Stages: [RegistrationStage.Confirmed]), manager))!.All);
         Assert.Equal(0, (await find.ExecuteAsync(new CampaignAudience(Season: 2026), manager))!.Count);
+        // Someone else's session (or one that does not exist) reaches nobody.
+        var theirSession = await TheOnlySessionAsync(database, theirs);
+        Assert.Equal(0, (await find.ExecuteAsync(new CampaignAudience(SessionIds: [theirSession]), manager))!.Count);
+        Assert.Equal(2, (await find.ExecuteAsync(new CampaignAudience(SessionIds: [await TheOnlySessionAsync(database, ours)]), manager))!.Count);
 
         var staff = TestActors.Holding(null, ProfileKind.Staff);
         Assert.Equal(3, (await find.ExecuteAsync(new CampaignAudience(Season: 2027), staff))!.All.Count(m => m.Email.Contains("@camp-", StringComparison.Ordinal)));
@@ -103,6 +107,12 @@ public sealed class CampaignOutboxTests
         await using var db = database.CreateContext();
         Assert.Equal(RecipientStatus.Interrupted, (await db.CampaignRecipients.SingleAsync(r => r.Id == cut.RecipientId)).Status);
         Assert.Equal(CampaignStatus.Sent, (await db.Campaigns.SingleAsync(c => c.Id == campaign!.Id)).Status);
+    }
+
+    private static async Task<Guid> TheOnlySessionAsync(TestDatabase database, ProgrammeFixtures programme)
+    {
+        await using var db = database.CreateContext();
+        return await db.Sessions.Where(s => s.WorksiteId == programme.Worksite.Id).Select(s => s.Id).SingleAsync();
     }
 
     /// <summary>Volunteers registered on a new session of the programme; their addresses end with the returned domain.</summary>
