@@ -55,6 +55,48 @@ public sealed class CampaignOutbox(IDbContextFactory<RempartDbContext> contexts,
         return (campaign, new Dictionary<string, string>());
     }
 
+    /// <summary>Stops a campaign that has not finished: the messages not yet sent never will be. Null when done; a refusal otherwise.</summary>
+    public async Task<string?> CancelAsync(Guid campaignId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await Mine(db, actor).FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        if (campaign is null) return "Cette campagne n'existe pas.";
+        if (campaign.Status is not (CampaignStatus.Scheduled or CampaignStatus.Sending)) return "Cette campagne est déjà terminée.";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        (campaign.Status, campaign.FinishedAt) = (CampaignStatus.Cancelled, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.CampaignRecipients.Where(r => r.CampaignId == campaignId && r.Status == RecipientStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RecipientStatus.Skipped).SetProperty(r => r.Error, "Campagne annulée."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Sends one failed or interrupted message again, because a person decided to (an interrupted
+    /// one may already have arrived: the page says so before asking). Null when queued; a refusal otherwise.
+    /// </summary>
+    public async Task<string?> RetryAsync(Guid recipientId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await (from r in db.CampaignRecipients
+                           join c in Mine(db, actor) on r.CampaignId equals c.Id
+                           where r.Id == recipientId
+                           select new { Recipient = r, Campaign = c }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null) return "Ce destinataire n'existe pas.";
+        if (found.Recipient.Status is not (RecipientStatus.Failed or RecipientStatus.Interrupted)) return "Ce message n'est pas à renvoyer.";
+        if (found.Campaign.Status == CampaignStatus.Cancelled) return "Cette campagne a été annulée.";
+        (found.Recipient.Status, found.Recipient.Attempts, found.Recipient.NextAttemptAt, found.Recipient.Error) = (RecipientStatus.Pending, 0, now, null);
+        if (found.Campaign.Status == CampaignStatus.Sent) (found.Campaign.Status, found.Campaign.FinishedAt) = (CampaignStatus.Sending, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    // The campaigns an asker may act on: staff all of them, a manager their association's.
+    private static IQueryable<Campaign> Mine(RempartDbContext db, Actor actor) =>
+        !FindCampaignAudience.MayWrite(actor) ? db.Campaigns.Where(_ => false)
+        : actor.IsStaff ? db.Campaigns : db.Campaigns.Where(c => c.OrganisationId == actor.OrganisationId);
+
     /// <summary>Marks the messages a stopped run was handing over; call when a run starts. Returns how many.</summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken = default)
     {

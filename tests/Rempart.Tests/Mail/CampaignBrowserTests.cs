@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Rempart.Data.Mail;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Registrations;
 using Rempart.Tests.Infrastructure;
@@ -47,5 +49,18 @@ public sealed class CampaignBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/gestion/campagnes");
         await Assertions.Expect(page.GetByTestId("campaigns")).ToContainTextAsync("Rentrée des chantiers");
+
+        // A campaign set for next month can still be called off.
+        var later = "<p>Bonjour {{volontaire.prenom}}</p>";
+        var (scheduled, _) = await browser.App.Services.GetRequiredService<CampaignOutbox>().StartAsync(
+            new CampaignDraft("Rappel d'automne", "Rappel", later, new CampaignAudience(AssociationId: programme.Association.Id), "Tous", DateTime.UtcNow.AddDays(30)), later,
+            TestActors.Holding(null, ProfileKind.Staff));
+        await page.GotoAsync($"/gestion/campagnes/{scheduled!.Id}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("campaign-state")).ToContainTextAsync("Programmée");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler la campagne" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Annuler la campagne" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("campaign-state")).ToContainTextAsync("Annulée — 0 envoyé(s) sur 4");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Annuler la campagne" })).ToHaveCountAsync(0);
     }
 }

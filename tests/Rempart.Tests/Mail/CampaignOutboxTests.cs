@@ -109,6 +109,36 @@ public sealed class CampaignOutboxTests
         Assert.Equal(CampaignStatus.Sent, (await db.Campaigns.SingleAsync(c => c.Id == campaign!.Id)).Status);
     }
 
+    [Theory, DatabaseData]
+    public async Task ACancelledCampaign_SendsNothingMore_AndAnInterruptedMessage_IsSentAgainOnlyWhenSomeoneAsks(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var programme = await ProgrammeFixtures.CreateAsync(database);
+        await RegisterAsync(database, programme, "2027-08-02", ("Alix", RegistrationStage.Confirmed), ("Bea", RegistrationStage.Confirmed), ("Chloé", RegistrationStage.Confirmed));
+        var outbox = new CampaignOutbox(database.Contexts, new FindCampaignAudience(database.Contexts), TimeProvider.System);
+        var manager = TestActors.Holding(programme.Association.Id, ProfileKind.AssociationManager);
+        var draft = new CampaignDraft("Rentrée", "Bonjour", Body, new CampaignAudience(), "Tous", null);
+
+        var (first, _) = await outbox.StartAsync(draft, Body, manager);
+        var cut = (await outbox.ClaimAsync())!;
+        await outbox.RecoverAsync();
+        Assert.Equal("Cette campagne n'existe pas.", await outbox.CancelAsync(first!.Id, TestActors.Holding(Guid.NewGuid(), ProfileKind.AssociationManager)));
+        Assert.Null(await outbox.CancelAsync(first.Id, manager));
+        Assert.Null(await outbox.ClaimAsync());
+        Assert.Equal("Cette campagne a été annulée.", await outbox.RetryAsync(cut.RecipientId, manager));
+
+        var (second, _) = await outbox.StartAsync(draft, Body, manager);
+        var again = (await outbox.ClaimAsync())!;
+        Assert.Equal(second!.Id, again.CampaignId);
+        await outbox.RecoverAsync();
+        Assert.Equal("Ce message n'est pas à renvoyer.", await outbox.RetryAsync((await outbox.ClaimAsync())!.RecipientId, manager));
+        Assert.Null(await outbox.RetryAsync(again.RecipientId, manager));
+        await using var db = database.CreateContext();
+        Assert.Equal(RecipientStatus.Pending, (await db.CampaignRecipients.SingleAsync(r => r.Id == again.RecipientId)).Status);
+        Assert.Equal(2, await db.CampaignRecipients.CountAsync(r => r.CampaignId == first.Id && r.Status == RecipientStatus.Skipped));
+        Assert.Equal(CampaignStatus.Cancelled, (await db.Campaigns.SingleAsync(c => c.Id == first.Id)).Status);
+    }
+
     private static async Task<Guid> TheOnlySessionAsync(TestDatabase database, ProgrammeFixtures programme)
     {
         await using var db = database.CreateContext();
