@@ -94,7 +94,7 @@ public sealed class CampaignOutbox(IDbContextFactory<RempartDbContext> contexts,
 
     // The campaigns an asker may act on: staff all of them, a manager their association's.
     private static IQueryable<Campaign> Mine(RempartDbContext db, Actor actor) =>
-        !FindCampaignAudience.MayWrite(actor) ? db.Campaigns.Where(_ => false)
+        !CampaignAccess.MayWrite(actor) ? db.Campaigns.Where(_ => false)
         : actor.IsStaff ? db.Campaigns : db.Campaigns.Where(c => c.OrganisationId == actor.OrganisationId);
 
     /// <summary>Marks the messages a stopped run was handing over; call when a run starts. Returns how many.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Mail;
 using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Mail;
@@ -23,7 +24,7 @@ public sealed class FindCampaignAudience(IDbContextFactory<RempartDbContext> con
     /// <summary>Null when the asker may not write to volunteers at all.</summary>
     public async Task<AudienceFound?> ExecuteAsync(CampaignAudience audience, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!MayWrite(actor)) return null;
+        if (!CampaignAccess.MayWrite(actor)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var association = actor.IsStaff ? audience.AssociationId : actor.OrganisationId;
         var query = from r in db.Registrations
@@ -46,8 +47,4 @@ public sealed class FindCampaignAudience(IDbContextFactory<RempartDbContext> con
             .OrderBy(m => m.FullName, StringComparer.CurrentCulture).ToList();
         return new AudienceFound(all.Count, all.Take(SampleSize).ToList(), all);
     }
-
-    /// <summary>Staff and association managers holding mail.send; a manager for their own association only.</summary>
-    public static bool MayWrite(Actor actor) =>
-        actor.Can(Permissions.MailSend) && (actor.IsStaff || (actor.Profiles.Contains(ProfileKind.AssociationManager) && actor.OrganisationId is not null));
 }

@@ -16,7 +16,7 @@ public sealed class ReadCampaigns(IDbContextFactory<RempartDbContext> contexts)
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!FindCampaignAudience.MayWrite(actor)) return [];
+        if (!CampaignAccess.MayWrite(actor)) return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var campaigns = await Visible(db, actor).OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(cancellationToken);
         var ids = campaigns.Select(c => c.Id).ToList();
@@ -27,7 +27,7 @@ public sealed class ReadCampaigns(IDbContextFactory<RempartDbContext> contexts)
 
     public async Task<(CampaignSummary Summary, IReadOnlyList<CampaignRecipient> Recipients)?> GetAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!FindCampaignAudience.MayWrite(actor)) return null;
+        if (!CampaignAccess.MayWrite(actor)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var campaign = await Visible(db, actor).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (campaign is null) return null;

@@ -93,3 +93,11 @@ public static class CampaignRules
         _ => null,
     };
 }
+
+/// <summary>Who may write to volunteers: staff and association managers holding mail.send, a manager for their own association only.</summary>
+public static class CampaignAccess
+{
+    public static bool MayWrite(Accounts.Actor actor) =>
+        actor.Can(Accounts.Permissions.MailSend)
+        && (actor.IsStaff || (actor.Profiles.Contains(Accounts.ProfileKind.AssociationManager) && actor.OrganisationId is not null));
+}
