@@ -36,10 +36,12 @@ public sealed class ProfilesBrowserTests(BrowserFixture browser)
         await Assertions.Expect(payments).ToBeCheckedAsync();
         await Assertions.Expect(accounting).ToBeCheckedAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
-
-        // Saving a profile refreshes every open page's rights: under the whole suite's load it may take a while.
-        await page.WaitForURLAsync("**/admin/profils", new() { Timeout = 30_000 });
+        await BrowserFixture.SaveAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }),
+            url => url.EndsWith("/admin/profils", StringComparison.Ordinal), async () =>
+            {
+                using var scope = browser.App.Services.CreateScope();
+                return await scope.ServiceProvider.GetRequiredService<RoleManager<RempartRole>>().FindByNameAsync(name) is not null;
+            });
         var row = page.Locator(".rz-data-row").Filter(new() { HasTextString = name });
         await Assertions.Expect(row).ToContainTextAsync("Gestion (salariés de l'Union)");
         await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("2");

@@ -170,9 +170,13 @@ public sealed class ProgrammeBrowserTests(BrowserFixture browser)
         await Field(page, "Nom").Locator("input").FillAsync(lastName);
         // Committed before saving: the re-render its change causes must not swallow the click.
         await Field(page, "Nom").Locator("input").PressAsync("Tab");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Animateurs", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await BrowserFixture.SaveAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }),
+            url => url.EndsWith("/gestion/animateurs", StringComparison.Ordinal), async () =>
+            {
+                await using var db = browser.App.Database.CreateContext();
+                return await db.Leaders.AnyAsync(l => l.LastName == lastName);
+            });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Animateurs", Level = 1 })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Searchbox).FillAsync(lastName);
         await Assertions.Expect(page.Locator(".rz-data-row")).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();
