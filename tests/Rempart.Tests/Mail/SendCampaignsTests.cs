@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using Rempart.Data.Database;
 using Rempart.Data.Mail;
 using Rempart.Domain.Accounts;
@@ -21,10 +22,15 @@ public sealed class SendCampaignsTests
         await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
         {
             ["Mail:SmtpHost"] = SmtpServer.Shared.Host, ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
-            // 120 a minute: one every half second. The scheduled sender stays out of the way.
+            // 120 a minute: one every half second.
             ["Campaigns:MessagesPerMinute"] = "120", ["Campaigns:PollSeconds"] = "3600",
         });
         _ = app.Services;
+        // Only one sender may run, as in production where the job never overlaps itself: this test
+        // is that sender, so the host's own job (which fires once at start) is paused and waited out.
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.PauseJob(SendCampaignsJob.Key);
+        while ((await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Any(f => SendCampaignsJob.Key.Equals(f.JobKey))) await Task.Delay(50);
         var programme = await ProgrammeFixtures.CreateAsync(app.Database);
         var domain = await CampaignOutboxTests.RegisterAsync(app.Database, programme, "2027-08-02",
             ("Alix", RegistrationStage.Confirmed), ("Bea", RegistrationStage.Confirmed), ("Chloé", RegistrationStage.Confirmed), ("Dan", RegistrationStage.Confirmed));
