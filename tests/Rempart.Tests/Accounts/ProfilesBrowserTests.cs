@@ -31,8 +31,8 @@ public sealed class ProfilesBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Nom", new() { Exact = true }).PressAsync("Tab");
         var payments = page.GetByLabel("Enregistrer des paiements et des remboursements");
         var accounting = page.GetByLabel("Consulter la comptabilité et les exports");
-        await payments.CheckAsync();
-        await accounting.CheckAsync();
+        await BrowserFixture.CheckAsync(payments);
+        await BrowserFixture.CheckAsync(accounting);
         await Assertions.Expect(payments).ToBeCheckedAsync();
         await Assertions.Expect(accounting).ToBeCheckedAsync();
         await page.AssertAccessibleAsync();

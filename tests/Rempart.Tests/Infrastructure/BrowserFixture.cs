@@ -92,6 +92,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Ticks a box and makes sure it stays ticked. A field filled just before commits its value when
+    /// the click moves the focus, and the page's answer to that change can arrive after the click and
+    /// untick the box (Blazor re-renders it from the state it knew). The box is then ticked again.
+    /// </summary>
+    public static async Task CheckAsync(ILocator box)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await box.CheckAsync();
+                await Assertions.Expect(box).ToBeCheckedAsync(new() { Timeout = 2_000 });
+                return;
+            }
+            catch (Exception exception) when (attempt < 4 && exception is PlaywrightException)
+            {
+                await Task.Delay(300);
+            }
+        }
+    }
+
     /// <summary>Signs in through the sign-in page, as a person would.</summary>
     public static async Task SignInAsync(IPage page, string email, string password = Password)
     {

@@ -25,7 +25,7 @@ public sealed class CampaignBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Saison").SelectOptionAsync("2027");
         await page.GetByLabel("Association", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = programme.Association.Name });
         await Assertions.Expect(page.GetByTestId("audience-count")).ToContainTextAsync("3 personne(s)");
-        await page.GetByLabel("en cours d'examen").CheckAsync();
+        await BrowserFixture.CheckAsync(page.GetByLabel("en cours d'examen"));
         await Assertions.Expect(page.GetByTestId("audience-count")).ToContainTextAsync("4 personne(s)");
         await page.GetByLabel("en cours d'examen").UncheckAsync();
         await Assertions.Expect(page.GetByTestId("audience-count")).ToContainTextAsync("3 personne(s)");

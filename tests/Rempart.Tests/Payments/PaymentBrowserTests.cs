@@ -25,7 +25,7 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
         await Assertions.Expect(volunteer.GetByText("Choisissez une option : Assurance.")).ToBeVisibleAsync();
         await volunteer.AssertAccessibleAsync();
-        await volunteer.GetByLabel("Assurance annulation — 15,00 €").CheckAsync();
+        await BrowserFixture.CheckAsync(volunteer.GetByLabel("Assurance annulation — 15,00 €"));
         var donation = volunteer.GetByLabel("Don à l'Union");
         await donation.FillAsync("5");
         await donation.BlurAsync();
@@ -145,7 +145,7 @@ public sealed class PaymentBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Choisir mes options et payer" })).ToHaveAttributeAsync("href", $"/benevole/inscriptions/{registrationId}");
         await page.GotoAsync($"/benevole/inscriptions/{registrationId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.GetByLabel("Assurance de base — 0,00 €").CheckAsync();
+        await BrowserFixture.CheckAsync(page.GetByLabel("Assurance de base — 0,00 €"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider mes choix" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("order-due")).ToHaveTextAsync("120,00 €");
 

@@ -34,7 +34,7 @@ public sealed class PersonalDataBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Un message pour l'Union").FillAsync("Je déménage à l'étranger.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Demander la suppression de mes données" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Cochez cette case pour confirmer la demande.")).ToBeVisibleAsync();
-        await page.GetByLabel("Je comprends que mon compte sera fermé").CheckAsync();
+        await BrowserFixture.CheckAsync(page.GetByLabel("Je comprends que mon compte sera fermé"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Demander la suppression de mes données" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre demande est enregistrée");
         await page.AssertAccessibleAsync();

@@ -59,7 +59,7 @@ public sealed class PricingBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Indiquez le nom du produit.")).ToBeVisibleAsync();
         await page.GetByLabel("Nom du produit").FillAsync(product);
         await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Frais de séjour" });
-        await page.GetByLabel("Obligatoire").CheckAsync();
+        await BrowserFixture.CheckAsync(page.GetByLabel("Obligatoire"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Tarifs de « {product} »" })).ToBeVisibleAsync();
 

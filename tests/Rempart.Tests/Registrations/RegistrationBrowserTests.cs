@@ -40,7 +40,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await visitor.AssertAccessibleAsync();
 
         await visitor.GetByLabel("Adresse e-mail").Last.FillAsync(email);
-        await visitor.GetByLabel("J'accepte que l'Union REMPART conserve ces informations").CheckAsync();
+        await BrowserFixture.CheckAsync(visitor.GetByLabel("J'accepte que l'Union REMPART conserve ces informations"));
         await ForgotPasswordBrowserTests.SolveCaptchaAsync(visitor);
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Envoyer la pré-inscription" }).ClickAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("l'association va l'examiner");
@@ -124,7 +124,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
 
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"/inscription/{session.Id}");
-        await page.GetByLabel("J'inscris quelqu'un d'autre").CheckAsync();
+        await BrowserFixture.CheckAsync(page.GetByLabel("J'inscris quelqu'un d'autre"));
         await page.GetByLabel("Prénom").First.FillAsync("Claire");
         await page.GetByLabel("Nom", new() { Exact = true }).First.FillAsync("Bernard");
         await page.GetByLabel("Adresse e-mail").First.FillAsync(parent);
@@ -132,7 +132,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Nom", new() { Exact = true }).Last.FillAsync("Bernard");
         await page.GetByLabel("Adresse e-mail").Last.FillAsync(parent);
         await page.GetByLabel("Date de naissance").FillAsync(session.StartDate.AddYears(-16).ToString("yyyy-MM-dd"));
-        await page.GetByLabel("J'accepte que l'Union REMPART conserve ces informations").CheckAsync();
+        await BrowserFixture.CheckAsync(page.GetByLabel("J'accepte que l'Union REMPART conserve ces informations"));
         await ForgotPasswordBrowserTests.SolveCaptchaAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer la pré-inscription" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("est acceptée et la place réservée");
@@ -169,8 +169,8 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Documents à envoyer : Autorisation parentale.")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Nom du parent ou représentant légal").FillAsync("Claire Bernard");
-        await page.GetByLabel("En tant que parent ou représentant légal, j'autorise").CheckAsync();
-        await page.GetByLabel("Moi, le ou la jeune, je suis d'accord").CheckAsync();
+        await BrowserFixture.CheckAsync(page.GetByLabel("En tant que parent ou représentant légal, j'autorise"));
+        await BrowserFixture.CheckAsync(page.GetByLabel("Moi, le ou la jeune, je suis d'accord"));
         await page.GetByLabel("Choisir un fichier pour « Autorisation parentale »").SetInputFilesAsync(new FilePayload
         {
             Name = "autorisation.jpg", MimeType = "image/jpeg", Buffer = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F'],
