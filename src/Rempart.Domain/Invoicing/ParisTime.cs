@@ -15,6 +15,9 @@ public static class ParisTime
     /// <summary>"22/11/2026", the day in Paris.</summary>
     public static string Day(DateTime utc) => Of(utc).ToString("dd/MM/yyyy");
 
+    /// <summary>A time read on a French clock (a date-time field), in UTC.</summary>
+    public static DateTime ToUtc(DateTime paris) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(paris, DateTimeKind.Unspecified), Paris);
+
     /// <summary>Midnight in Paris at the start of that day, in UTC: where a period of days begins.</summary>
     public static DateTime StartOf(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Paris);
 

@@ -35,8 +35,14 @@ public sealed class PreviewMail(GetRegistrationContacts contacts, GetOrderSummar
         var errors = MailTemplateRules.Validate(definition, subject, CleanHtml.Execute(body));
         if (errors.Count > 0) return (null, string.Join(" ", errors.Values));
         var mail = await ExecuteAsync(definition, subject, body, registrationId, actor, cancellationToken);
+        return mail is null ? (null, "Vous ne pouvez pas envoyer de message de test.") : await SendToSelfAsync(mail, actor, cancellationToken);
+    }
+
+    /// <summary>A message already composed (a template's draft, a campaign's), sent as a test to the asker's own address.</summary>
+    public async Task<(string? SentTo, string? Refusal)> SendToSelfAsync(ComposedMail mail, Actor actor, CancellationToken cancellationToken = default)
+    {
         var email = (await users.FindByIdAsync(actor.UserId.ToString()))?.Email;
-        if (mail is null || email is null) return (null, "Vous ne pouvez pas envoyer de message de test.");
+        if (email is null) return (null, "Vous ne pouvez pas envoyer de message de test.");
         await sendMail.ExecuteAsync(email, "[Test] " + mail.Subject, mail.Html, cancellationToken);
         return (email, null);
     }
