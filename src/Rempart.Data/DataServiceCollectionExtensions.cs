@@ -55,6 +55,16 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Mail.CampaignOutbox>();
         services.AddTransient<Mail.ReadCampaigns>();
         services.AddTransient<Mail.ListPreviewRegistrations>();
+        services.Configure<Messaging.MessagingOptions>(configuration.GetSection(Messaging.MessagingOptions.Section));
+        services.AddTransient<Messaging.MessageFiles>();
+        services.AddTransient<Messaging.ListConversations>();
+        services.AddTransient<Messaging.CountUnreadMessages>();
+        services.AddTransient<Messaging.ReadConversation>();
+        services.AddTransient<Messaging.PostMessage>();
+        services.AddTransient<Messaging.StartConversation>();
+        services.AddTransient<Messaging.StartAnnouncement>();
+        services.AddTransient<Messaging.ListMessageContacts>();
+        services.AddTransient<Messaging.OpenMessageAttachment>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

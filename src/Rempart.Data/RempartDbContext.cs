@@ -8,6 +8,7 @@ using Rempart.Domain.Audit;
 using Rempart.Domain.Exports;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Mail;
+using Rempart.Domain.Messaging;
 using Rempart.Domain.Payments;
 using Rempart.Domain.Organisations;
 using Rempart.Domain.PersonalData;
@@ -62,6 +63,10 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Unsubscription> Unsubscriptions => Set<Unsubscription>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<CampaignRecipient> CampaignRecipients => Set<CampaignRecipient>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
+    public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

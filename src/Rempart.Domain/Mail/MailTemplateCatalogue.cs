@@ -37,6 +37,7 @@ public static class MailTemplateCatalogue
     public const string PasswordReset = "mot-de-passe";
     public const string EmailConfirmation = "confirmation-adresse";
     public const string ResetCode = "code-mot-de-passe";
+    public const string MessageReceived = "message-recu";
 
     private static readonly MailToken Practical = new("session.infos_pratiques", "Les informations pratiques de la session, avec ses retours à la ligne", "Rendez-vous à la gare de Clamecy à 14 h.", Html: true);
     private static readonly MailToken Summary = new("recapitulatif", "Le tableau de ce qui a été commandé et réglé", "<table><tr><td>Frais de séjour</td><td>150,00 €</td></tr></table>", Html: true);
@@ -61,6 +62,11 @@ public static class MailTemplateCatalogue
     private static readonly MailToken ResetLink = new("compte.lien_reinitialisation", "L'adresse pour choisir un nouveau mot de passe", "https://rempart.example/compte/reinitialiser-mot-de-passe?code=...");
     private static readonly MailToken ConfirmationLink = new("compte.lien_confirmation", "L'adresse qui confirme l'adresse e-mail", "https://rempart.example/compte/confirmer?code=...");
     private static readonly MailToken Code = new("compte.code", "Le code de réinitialisation", "123456");
+    private static readonly MailToken Recipient = new("message.destinataire", "Le nom de la personne prévenue", "Camille Durand");
+    private static readonly MailToken Author = new("message.expediteur", "Qui a écrit, et pour quelle association", "Claire Martin (Les Amis du château)");
+    private static readonly MailToken MessageSubject = new("message.sujet", "L'objet de la conversation (vide quand le message est confidentiel)", "Horaires d'arrivée");
+    private static readonly MailToken MessageText = new("message.texte", "Le texte du message, avec ses retours à la ligne (vide quand il est confidentiel)", "Le train arrive à 14 h 12.", Html: true);
+    private static readonly MailToken MessageLink = new("message.lien", "L'adresse de la conversation dans Rempart", "https://rempart.example/benevole/messages/1");
 
     private static MailTemplateDefinition StageChange(string key, string title, string when, string subject, IReadOnlyList<MailToken>? more = null, string extra = "") =>
         new(key, title, when, [.. Registration, Stage, NextStep, Reason, .. more ?? []], subject + " : {{session.chantier}}",
@@ -135,6 +141,11 @@ public static class MailTemplateCatalogue
         new(ResetCode, "Code de réinitialisation", "Quand un code de réinitialisation est demandé.",
             [Union, AccountEmail, Code], "Code de réinitialisation de votre mot de passe",
             "<p>Votre code de réinitialisation : <strong>{{compte.code}}</strong></p>"),
+        new(MessageReceived, "Nouveau message", "Quand quelqu'un écrit dans une conversation ou une annonce de la messagerie. Un message confidentiel n'est jamais recopié.",
+            [Union, Recipient, Author, MessageSubject, MessageText, MessageLink], "Nouveau message de {{message.expediteur}}",
+            "<p>Bonjour {{message.destinataire}},</p><p>{{message.expediteur}} vous a écrit sur Rempart{{#if message.sujet}} : « {{message.sujet}} »{{/if}}.</p>" +
+            "{{#if message.texte}}<blockquote>{{{message.texte}}}</blockquote>{{/if}}" +
+            "<p><a href=\"{{message.lien}}\">Lire le message et répondre</a></p>" + Signature),
     ];
 
     private static readonly Dictionary<string, MailTemplateDefinition> ByKey = All.ToDictionary(d => d.Key, StringComparer.Ordinal);

@@ -7,4 +7,5 @@ namespace Rempart.Domain.Navigation;
 /// </summary>
 public sealed record Space(string Key, string TitleKey, string Href, string Icon, IReadOnlyList<MenuItem> Sections);
 
-public sealed record MenuItem(string TitleKey, string Href, string Icon);
+/// <summary>An entry of a space's menu; one that <c>ShowsUnreadMessages</c> (the messaging's) adds how many messages wait unread.</summary>
+public sealed record MenuItem(string TitleKey, string Href, string Icon, bool ShowsUnreadMessages = false);

@@ -49,6 +49,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Places", "/association/places", "event_seat"),
             new MenuItem("Menu_Registrations", "/association/inscriptions", "how_to_reg"),
             new MenuItem("Menu_Campaigns", "/association/campagnes", "campaign"),
+            new MenuItem("Menu_Messages", "/association/messages", "forum", ShowsUnreadMessages: true),
         ]);
 
     public static readonly Space Partner = new(
@@ -62,6 +63,7 @@ public static class SpaceCatalog
         "benevole", "Space_Volunteer", "/benevole", "person",
         [
             new MenuItem("Menu_MyRegistrations", "/benevole/inscriptions", "how_to_reg"),
+            new MenuItem("Menu_Messages", "/benevole/messages", "forum", ShowsUnreadMessages: true),
         ]);
 
     public static readonly Space Extranet = new(

@@ -7,6 +7,7 @@ using Rempart.Web.Health;
 using Rempart.Web.Invoicing;
 using Rempart.Web.Localization;
 using Rempart.Web.Mail;
+using Rempart.Web.Messaging;
 using Rempart.Web.PersonalData;
 using Rempart.Web.Payments;
 using Rempart.Web.Places;
@@ -52,6 +53,7 @@ public static class RempartPipeline
         app.MapPhotoEndpoints();
         app.MapFillRateEndpoints();
         app.MapRegistrationDocumentEndpoints();
+        app.MapMessageAttachmentEndpoints();
         app.MapInvoiceEndpoints();
         app.MapPaymentEndpoints();
         app.MapExportEndpoints();
