@@ -1,4 +1,4 @@
-using System.Net;
+using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
 using Rempart.Data.Messaging;
 using Rempart.Domain.Mail;
@@ -17,7 +17,7 @@ public sealed class NotifyNewMessage(ComposeMail compose, SendMail sendMail, IOp
     public async Task<int> ExecuteAsync(MessageNotice notice, CancellationToken cancellationToken = default)
     {
         var link = options.Value.PublicBaseUrl.TrimEnd('/') + MessagingRoutes.Conversation(notice.ToOrganisation, notice.ConversationId);
-        var text = notice.Text is null ? "" : WebUtility.HtmlEncode(notice.Text).ReplaceLineEndings("<br>");
+        var text = notice.Text is null ? "" : HtmlEncoder.Default.Encode(notice.Text).ReplaceLineEndings("<br>");
         var sent = 0;
         foreach (var recipient in notice.Recipients)
         {

@@ -117,6 +117,15 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/association/campagnes",                    "/association/campagnes",                    Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/campagnes/nouvelle",           "/association/campagnes/nouvelle",           Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/campagnes/{Id:guid}",          $"/association/campagnes/{Guid.Empty}",      Login,  Denied, Denied, Go,     Denied, Denied, Denied),
+        // Messaging: each side under its own space; a conversation one is not part of does not exist.
+        new("/association/messages",                     "/association/messages",                     Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/messages/nouveau",             "/association/messages/nouveau",             Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/messages/annonce",             "/association/messages/annonce",             Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
+        new("/association/messages/{Id:guid}",           $"/association/messages/{Guid.Empty}",       Login,  Denied, Denied, Missing, Denied, Denied, Denied),
+        new("/benevole/messages",                        "/benevole/messages",                        Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
+        new("/benevole/messages/nouveau",                "/benevole/messages/nouveau",                Login,  Denied, Denied, Denied, Denied, Ok,     Denied),
+        new("/benevole/messages/{Id:guid}",              $"/benevole/messages/{Guid.Empty}",          Login,  Denied, Denied, Denied, Denied, Missing, Denied),
+        new("/messages/pieces-jointes/{id:guid}",        "/messages/pieces-jointes/00000000-0000-0000-0000-000000000001", Login, Missing, Missing, Missing, Missing, Missing, Missing),
         new("/gestion/courriels/{Key}",                  "/gestion/courriels/inscription-recue",      Login,  Ok,     Ok,     Denied, Denied, Denied, Denied),
         new("/gestion/comptabilite/journal.txt",         "/gestion/comptabilite/journal.txt?du=2027-01-01&au=2027-12-31", Login, Ok, Ok, Denied, Denied, Denied, Denied),
         // Invoices open only for the volunteer's side and payment staff (InvoicePdfTests check who); unknown ids are 404.

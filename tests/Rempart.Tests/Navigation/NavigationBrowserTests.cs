@@ -20,7 +20,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewSignedInPageAsync(ProfileKind.Volunteer);
 
         Assert.EndsWith("/benevole", page.Url);
-        Assert.Equal(["Mon espace bénévole", "Mes inscriptions"], await MenuEntriesAsync(page));
+        Assert.Equal(["Mon espace bénévole", "Mes inscriptions", "Messages"], await MenuEntriesAsync(page));
         await page.AssertAccessibleAsync();
     }
 
@@ -38,7 +38,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewSignedInPageAsync(ProfileKind.AssociationManager);
 
         Assert.EndsWith("/association", page.Url);
-        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier", "Nos places", "Inscriptions", "Campagnes"], await MenuEntriesAsync(page));
+        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier", "Nos places", "Inscriptions", "Campagnes", "Messages"], await MenuEntriesAsync(page));
         await page.AssertAccessibleAsync();
     }
 
