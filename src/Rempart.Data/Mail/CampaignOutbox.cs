@@ -110,46 +110,67 @@ public sealed class CampaignOutbox(IDbContextFactory<RempartDbContext> contexts,
     }
 
     /// <summary>The next message due, marked Sending (committed) before it is returned; null when nothing is due.</summary>
-    public async Task<ClaimedMessage?> ClaimAsync(CancellationToken cancellationToken = default)
+    public async Task<ClaimedMessage?> ClaimAsync(CancellationToken cancellationToken = default) =>
+        (await ClaimBatchAsync(1, cancellationToken)).FirstOrDefault();
+
+    /// <summary>
+    /// Up to <paramref name="count"/> messages due, all of the same campaign (one request to SendGrid
+    /// carries one text), marked Sending and committed before they are returned; empty when nothing is due.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedMessage>> ClaimBatchAsync(int count, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var next = await (from r in db.CampaignRecipients
-                          join c in db.Campaigns on r.CampaignId equals c.Id
-                          where r.Status == RecipientStatus.Pending && r.NextAttemptAt <= now
-                                && (c.Status == CampaignStatus.Scheduled || c.Status == CampaignStatus.Sending) && c.SendAt <= now
-                          orderby c.SendAt, r.NextAttemptAt, r.Email
-                          select new { Recipient = r, Campaign = c }).FirstOrDefaultAsync(cancellationToken);
-        if (next is null) return null;
-        next.Recipient.Status = RecipientStatus.Sending;
-        next.Recipient.Attempts++;
-        if (next.Campaign.Status == CampaignStatus.Scheduled) (next.Campaign.Status, next.Campaign.StartedAt) = (CampaignStatus.Sending, now);
+        var due = from r in db.CampaignRecipients
+                  join c in db.Campaigns on r.CampaignId equals c.Id
+                  where r.Status == RecipientStatus.Pending && r.NextAttemptAt <= now
+                        && (c.Status == CampaignStatus.Scheduled || c.Status == CampaignStatus.Sending) && c.SendAt <= now
+                  select new { Recipient = r, Campaign = c };
+        var first = await due.OrderBy(x => x.Campaign.SendAt).ThenBy(x => x.Recipient.NextAttemptAt).ThenBy(x => x.Recipient.Email).FirstOrDefaultAsync(cancellationToken);
+        if (first is null) return [];
+        var campaign = first.Campaign;
+        var taken = count == 1 ? [first.Recipient]
+            : await due.Where(x => x.Campaign.Id == campaign.Id).OrderBy(x => x.Recipient.NextAttemptAt).ThenBy(x => x.Recipient.Email)
+                .Select(x => x.Recipient).Take(count).ToListAsync(cancellationToken);
+        foreach (var recipient in taken)
+        {
+            recipient.Status = RecipientStatus.Sending;
+            recipient.Attempts++;
+        }
+        if (campaign.Status == CampaignStatus.Scheduled) (campaign.Status, campaign.StartedAt) = (CampaignStatus.Sending, now);
         await db.SaveChangesAsync(cancellationToken);
-        var taken = next.Recipient;
-        return new ClaimedMessage(taken.Id, taken.CampaignId, taken.Email, taken.FirstName, taken.FullName, next.Campaign.Subject, next.Campaign.Body);
+        return taken.Select(r => new ClaimedMessage(r.Id, r.CampaignId, r.Email, r.FirstName, r.FullName, campaign.Subject, campaign.Body)).ToList();
     }
 
-    public async Task SentAsync(Guid recipientId, CancellationToken cancellationToken = default)
+    public Task SentAsync(Guid recipientId, CancellationToken cancellationToken = default) => SentAsync([recipientId], cancellationToken);
+
+    /// <summary>Records messages handed over (one recipient, or a whole SendGrid request).</summary>
+    public async Task SentAsync(IReadOnlyCollection<Guid> recipientIds, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var recipient = await db.CampaignRecipients.FirstAsync(r => r.Id == recipientId, cancellationToken);
-        (recipient.Status, recipient.SentAt, recipient.Error) = (RecipientStatus.Sent, now, null);
+        var recipients = await db.CampaignRecipients.Where(r => recipientIds.Contains(r.Id)).ToListAsync(cancellationToken);
+        foreach (var recipient in recipients) (recipient.Status, recipient.SentAt, recipient.Error) = (RecipientStatus.Sent, now, null);
         await db.SaveChangesAsync(cancellationToken);
-        await FinishIfDoneAsync(db, recipient.CampaignId, now, cancellationToken);
+        foreach (var campaign in recipients.Select(r => r.CampaignId).Distinct()) await FinishIfDoneAsync(db, campaign, now, cancellationToken);
     }
+
+    public Task RefusedAsync(Guid recipientId, string reason, CancellationToken cancellationToken = default) => RefusedAsync([recipientId], reason, cancellationToken);
 
     /// <summary>A refusal: tried again later with growing delays, then failed with its reason.</summary>
-    public async Task RefusedAsync(Guid recipientId, string reason, CancellationToken cancellationToken = default)
+    public async Task RefusedAsync(IReadOnlyCollection<Guid> recipientIds, string reason, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var recipient = await db.CampaignRecipients.FirstAsync(r => r.Id == recipientId, cancellationToken);
-        recipient.Error = reason.Length > 500 ? reason[..500] : reason;
-        if (CampaignRules.NextAttempt(recipient.Attempts, now) is { } next) (recipient.Status, recipient.NextAttemptAt) = (RecipientStatus.Pending, next);
-        else recipient.Status = RecipientStatus.Failed;
+        var recipients = await db.CampaignRecipients.Where(r => recipientIds.Contains(r.Id)).ToListAsync(cancellationToken);
+        foreach (var recipient in recipients)
+        {
+            recipient.Error = reason.Length > 500 ? reason[..500] : reason;
+            if (CampaignRules.NextAttempt(recipient.Attempts, now) is { } next) (recipient.Status, recipient.NextAttemptAt) = (RecipientStatus.Pending, next);
+            else recipient.Status = RecipientStatus.Failed;
+        }
         await db.SaveChangesAsync(cancellationToken);
-        await FinishIfDoneAsync(db, recipient.CampaignId, now, cancellationToken);
+        foreach (var campaign in recipients.Select(r => r.CampaignId).Distinct()) await FinishIfDoneAsync(db, campaign, now, cancellationToken);
     }
 
     private static async Task FinishIfDoneAsync(RempartDbContext db, Guid campaignId, DateTime now, CancellationToken cancellationToken)

@@ -19,6 +19,10 @@ public sealed class ComposeMail(MailTemplates templates, IOptions<MailOptions> o
         return Render(template.Subject, template.Body, tokens);
     }
 
+    /// <summary>A subject alone, as <see cref="Render"/> would give it (plain text, one line).</summary>
+    public string Subject(string subject, IReadOnlyDictionary<string, string?> tokens) =>
+        RenderTemplate.Subject(subject, new Dictionary<string, string?>(tokens) { [MailTokens.Union.Name] = options.Value.UnionName });
+
     /// <summary>A text as it would be sent (the editor's preview and its test, a campaign's message); a campaign gives the unsubscribe link the layout offers.</summary>
     public ComposedMail Render(string subject, string body, IReadOnlyDictionary<string, string?> tokens, string? unsubscribeLink = null)
     {

@@ -98,7 +98,8 @@ public sealed class SendGridStandIn : IAsyncDisposable
                 var text = html!;
                 foreach (var (key, value) in personalization["substitutions"] as JsonObject ?? [])
                     text = text.Replace(key, value?.GetValue<string>(), StringComparison.Ordinal);
-                Accepted.Enqueue((to!["email"]!.GetValue<string>(), subject!, text, body));
+                // A personalization's own subject replaces the message's (SendGrid's rule).
+                Accepted.Enqueue((to!["email"]!.GetValue<string>(), personalization["subject"]?.GetValue<string>() ?? subject!, text, body));
             }
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }

@@ -12,11 +12,12 @@ namespace Rempart.Web.Mail.SendGrid;
 /// <summary>One address in SendGrid's v3 body.</summary>
 public sealed record SendGridAddress([property: JsonPropertyName("email")] string Email, [property: JsonPropertyName("name"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name = null);
 
-/// <summary>One recipient of a send, with the values that differ for them (SendGrid's "substitutions").</summary>
+/// <summary>One recipient of a send, with the values that differ for them (SendGrid's "substitutions", a subject of their own).</summary>
 public sealed record SendGridPersonalization(
     [property: JsonPropertyName("to")] IReadOnlyList<SendGridAddress> To,
     [property: JsonPropertyName("substitutions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Substitutions = null,
-    [property: JsonPropertyName("headers"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Headers = null);
+    [property: JsonPropertyName("headers"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Headers = null,
+    [property: JsonPropertyName("subject"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Subject = null);
 
 /// <summary>The body of <c>POST /v3/mail/send</c>.</summary>
 public sealed record SendGridMessage(
