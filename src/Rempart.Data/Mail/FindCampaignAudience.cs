@@ -1,16 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Mail;
+using Rempart.Domain.Organisations;
+using Rempart.Domain.Pricing;
 using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Mail;
 
 /// <summary>
 /// Who a campaign writes to: the volunteers registered on the chosen sessions, or on the sessions of
-/// a season, of an association, at the chosen stages. An association manager only ever reaches the
-/// volunteers of their own association's sessions, whatever they ask.
+/// a season, of an association, at the chosen stages, of the chosen profiles (the pricing's
+/// categories: individual, social structure, international, member association). An association
+/// manager only ever reaches the volunteers of their own association's sessions, whatever they ask.
 /// </summary>
-public sealed record CampaignAudience(int? Season = null, Guid? AssociationId = null, IReadOnlyList<Guid>? SessionIds = null, IReadOnlyList<RegistrationStage>? Stages = null);
+public sealed record CampaignAudience(
+    int? Season = null, Guid? AssociationId = null, IReadOnlyList<Guid>? SessionIds = null, IReadOnlyList<RegistrationStage>? Stages = null,
+    IReadOnlyList<VolunteerCategory>? Categories = null);
 
 public sealed record AudienceMember(string Email, string FirstName, string FullName);
 
@@ -32,7 +37,12 @@ public sealed class FindCampaignAudience(IDbContextFactory<RempartDbContext> con
                     join s in db.Sessions on r.SessionId equals s.Id
                     join w in db.Worksites on s.WorksiteId equals w.Id
                     where v.Email != ""
-                    select new { r.Stage, s.Id, s.StartDate, w.AssociationId, v.Email, v.FirstName, v.LastName };
+                    // Whose reserved places the registration uses, which with the country makes the volunteer's profile.
+                    let placesOf = (from a in db.Allocations
+                                    join o in db.Organisations on a.OrganisationId equals o.Id
+                                    where a.Id == r.AllocationId
+                                    select (OrganisationKind?)o.Kind).FirstOrDefault()
+                    select new { r.Stage, s.Id, s.StartDate, w.AssociationId, v.Email, v.FirstName, v.LastName, v.Country, PlacesOf = placesOf };
         if (association is { } id) query = query.Where(x => x.AssociationId == id);
         if (audience.Season is { } season)
         {
@@ -41,7 +51,9 @@ public sealed class FindCampaignAudience(IDbContextFactory<RempartDbContext> con
         }
         if (audience.SessionIds is { Count: > 0 } sessions) query = query.Where(x => sessions.Contains(x.Id));
         if (audience.Stages is { Count: > 0 } stages) query = query.Where(x => stages.Contains(x.Stage));
-        var rows = await query.Select(x => new { x.Email, x.FirstName, x.LastName }).ToListAsync(cancellationToken);
+        var rows = await query.Select(x => new { x.Email, x.FirstName, x.LastName, x.Country, x.PlacesOf }).ToListAsync(cancellationToken);
+        if (audience.Categories is { Count: > 0 } categories)
+            rows = rows.Where(x => categories.Contains(VolunteerCategories.Of(x.PlacesOf, x.Country))).ToList();
         var all = rows.GroupBy(x => x.Email.Trim().ToLowerInvariant())
             .Select(g => new AudienceMember(g.Key, g.First().FirstName, $"{g.First().FirstName} {g.First().LastName}"))
             .OrderBy(m => m.FullName, StringComparer.CurrentCulture).ToList();

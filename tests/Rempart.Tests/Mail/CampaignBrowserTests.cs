@@ -40,6 +40,7 @@ public sealed class CampaignBrowserTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer la campagne" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/gestion/campagnes/", StringComparison.Ordinal) && !url.EndsWith("/nouvelle", StringComparison.Ordinal));
+        var sentId = page.Url.Split('/').Last();
         var bar = page.GetByRole(AriaRole.Progressbar, new() { Name = "Avancement de l'envoi" });
         await Assertions.Expect(bar).ToHaveAttributeAsync("aria-valuenow", "100", new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("campaign-state")).ToContainTextAsync("Terminée — 3 envoyé(s) sur 3");
@@ -62,5 +63,13 @@ public sealed class CampaignBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Annuler la campagne" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("campaign-state")).ToContainTextAsync("Annulée — 0 envoyé(s) sur 4");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Annuler la campagne" })).ToHaveCountAsync(0);
+
+        // A new campaign may start from an earlier one's text.
+        await page.GotoAsync("/gestion/campagnes/nouvelle");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByLabel("Partir d'une campagne précédente").SelectOptionAsync(sentId);
+        await Assertions.Expect(page.GetByLabel("Objet", new() { Exact = true })).ToHaveValueAsync("La saison 2027 de l'{{union.nom}}");
+        await Assertions.Expect(page.GetByLabel("Nom de la campagne")).ToHaveValueAsync("Rentrée des chantiers (copie)");
+        await Assertions.Expect(page.GetByTestId("preview-subject")).ToContainTextAsync("La saison 2027 de l'Union REMPART");
     }
 }

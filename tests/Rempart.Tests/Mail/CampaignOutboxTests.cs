@@ -43,6 +43,38 @@ public sealed class CampaignOutboxTests
     }
 
     [Theory, DatabaseData]
+    public async Task TheProfileFilter_ReachesVolunteersByTheirPricingCategory(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var programme = await ProgrammeFixtures.CreateAsync(database);
+        var domain = await RegisterAsync(database, programme, "2027-07-05", ("Alix", RegistrationStage.Confirmed), ("Bea", RegistrationStage.Confirmed), ("Chloé", RegistrationStage.Confirmed));
+        await using (var db = database.CreateContext())
+        {
+            // Bea lives in Italy; Chloé takes a place a social structure holds.
+            (await db.Volunteers.SingleAsync(v => v.Email == $"bea{domain}")).Country = "Italie";
+            var structure = new Domain.Organisations.Organisation { Name = $"Structure {Guid.NewGuid():N}", Kind = Domain.Organisations.OrganisationKind.SocialStructure };
+            var chloe = await db.Volunteers.SingleAsync(v => v.Email == $"chloé{domain}");
+            var registration = await db.Registrations.SingleAsync(r => r.VolunteerId == chloe.Id);
+            var allocation = new Allocation { SessionId = registration.SessionId, OrganisationId = structure.Id, Size = 2 };
+            db.Organisations.Add(structure);
+            db.Allocations.Add(allocation);
+            registration.AllocationId = allocation.Id;
+            await db.SaveChangesAsync();
+        }
+        var find = new FindCampaignAudience(database.Contexts);
+        var manager = TestActors.Holding(programme.Association.Id, ProfileKind.AssociationManager);
+
+        async Task<IEnumerable<string>> Reached(params Domain.Pricing.VolunteerCategory[] categories) =>
+            (await find.ExecuteAsync(new CampaignAudience(Categories: categories), manager))!.All.Select(m => m.FirstName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["Alix", "Bea", "Chloé"], await Reached());
+        Assert.Equal(["Alix"], await Reached(Domain.Pricing.VolunteerCategory.Individual));
+        Assert.Equal(["Bea"], await Reached(Domain.Pricing.VolunteerCategory.InternationalVolunteer));
+        Assert.Equal(["Bea", "Chloé"], await Reached(Domain.Pricing.VolunteerCategory.InternationalVolunteer, Domain.Pricing.VolunteerCategory.SocialStructure));
+        Assert.Empty(await Reached(Domain.Pricing.VolunteerCategory.MemberAssociation));
+    }
+
+    [Theory, DatabaseData]
     public async Task ACampaign_IsWrittenWithAllItsRecipientsAtOnce_SkipsTheUnsubscribed_AndRetriesThenFails(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
