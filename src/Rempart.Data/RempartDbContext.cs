@@ -5,6 +5,7 @@ using Rempart.Data.Accounts;
 using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
+using Rempart.Domain.Documents;
 using Rempart.Domain.Exports;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Mail;
@@ -67,6 +68,10 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageAttachment> MessageAttachments => Set<MessageAttachment>();
     public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
+    public DbSet<Folder> Folders => Set<Folder>();
+    public DbSet<FolderGrant> FolderGrants => Set<FolderGrant>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

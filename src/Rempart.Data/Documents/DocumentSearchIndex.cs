@@ -1,0 +1,156 @@
+using Microsoft.Data.Sqlite;
+using Rempart.Data.Database;
+
+namespace Rempart.Data.Documents;
+
+/// <summary>What the index holds of one document: its words by field, and what the filters need.</summary>
+public sealed record IndexEntry(Guid DocumentId, Guid FolderId, string Title, string Tags, string Description, string Body, bool Archived, DateTime AddedAt, DateOnly? PublishedOn);
+
+/// <summary>One hit: the document, and the best passage with the matched words between \u0001 and \u0002.</summary>
+internal sealed record IndexHit(Guid DocumentId, string Snippet, double Rank);
+
+/// <summary>
+/// The docuthèque's full-text index: an SQLite FTS5 table in the data folder's <c>search.db</c>,
+/// whatever database the application uses. Accents are folded (<c>unicode61 remove_diacritics 2</c>:
+/// "eleve" finds "élevé"), words are matched by prefix, and bm25 ranks a title above tags, tags above
+/// a description, a description above the body. The filters, rights first, are part of the query.
+/// </summary>
+public sealed class DocumentSearchIndex
+{
+    private readonly string connectionString;
+
+    public DocumentSearchIndex(StorageOptions storage)
+    {
+        Directory.CreateDirectory(storage.Root);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(storage.Root, "search.db"), Pooling = true }.ToString();
+        using var connection = Open();
+        Execute(connection, """
+            PRAGMA journal_mode = WAL;
+            CREATE VIRTUAL TABLE IF NOT EXISTS documents USING fts5(
+                title, tags, description, body,
+                document_id UNINDEXED, folder_id UNINDEXED, archived UNINDEXED, added_at UNINDEXED, published_on UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TABLE IF NOT EXISTS entries (document_id TEXT PRIMARY KEY, row INTEGER NOT NULL);
+            """);
+    }
+
+    /// <summary>Writes (or rewrites) one document's entry.</summary>
+    public void Put(IndexEntry entry)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        Remove(connection, entry.DocumentId);
+        using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO documents (title, tags, description, body, document_id, folder_id, archived, added_at, published_on)
+                VALUES ($title, $tags, $description, $body, $id, $folder, $archived, $added, $published);
+                INSERT INTO entries (document_id, row) VALUES ($id, last_insert_rowid());
+                """;
+            insert.Parameters.AddWithValue("$title", entry.Title);
+            insert.Parameters.AddWithValue("$tags", entry.Tags);
+            insert.Parameters.AddWithValue("$description", entry.Description);
+            insert.Parameters.AddWithValue("$body", entry.Body);
+            insert.Parameters.AddWithValue("$id", Key(entry.DocumentId));
+            insert.Parameters.AddWithValue("$folder", Key(entry.FolderId));
+            insert.Parameters.AddWithValue("$archived", entry.Archived ? 1 : 0);
+            insert.Parameters.AddWithValue("$added", entry.AddedAt.ToString("yyyy-MM-dd"));
+            insert.Parameters.AddWithValue("$published", entry.PublishedOn?.ToString("yyyy-MM-dd") ?? "");
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    public void Remove(Guid documentId)
+    {
+        using var connection = Open();
+        Remove(connection, documentId);
+    }
+
+    /// <summary>Empties the index, before a rebuild.</summary>
+    public void Clear()
+    {
+        using var connection = Open();
+        Execute(connection, "DELETE FROM documents; DELETE FROM entries;");
+    }
+
+    public int Count()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM entries";
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    /// <summary>
+    /// The documents matching every word of <paramref name="match"/> (an FTS5 expression built by
+    /// <see cref="SearchText"/>), in the folders given, best first.
+    /// </summary>
+    internal (IReadOnlyList<IndexHit> Hits, int Total) Search(string match, IReadOnlyCollection<Guid> folders, bool? archived, string? from, string? to, bool byPublication, int skip, int take)
+    {
+        using var connection = Open();
+        var date = byPublication ? "published_on" : "added_at";
+        var where = $"""
+            documents MATCH $match
+            AND folder_id IN (SELECT value FROM json_each($folders))
+            AND ($archived IS NULL OR archived = $archived)
+            AND ($from IS NULL OR ({date} <> '' AND {date} >= $from))
+            AND ($to IS NULL OR ({date} <> '' AND {date} <= $to))
+            """;
+        void Bind(SqliteCommand command)
+        {
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$folders", "[" + string.Join(",", folders.Select(f => $"\"{Key(f)}\"")) + "]");
+            command.Parameters.AddWithValue("$archived", archived is null ? DBNull.Value : archived.Value ? 1 : 0);
+            command.Parameters.AddWithValue("$from", (object?)from ?? DBNull.Value);
+            command.Parameters.AddWithValue("$to", (object?)to ?? DBNull.Value);
+        }
+
+        using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT count(*) FROM documents WHERE {where}";
+        Bind(count);
+        var total = Convert.ToInt32(count.ExecuteScalar());
+
+        using var query = connection.CreateCommand();
+        query.CommandText = $"""
+            SELECT document_id, snippet(documents, -1, char(1), char(2), '…', 14), bm25(documents, 10.0, 5.0, 3.0, 1.0) AS score
+            FROM documents WHERE {where}
+            ORDER BY score LIMIT $take OFFSET $skip
+            """;
+        Bind(query);
+        query.Parameters.AddWithValue("$take", take);
+        query.Parameters.AddWithValue("$skip", skip);
+        var hits = new List<IndexHit>();
+        using var reader = query.ExecuteReader();
+        while (reader.Read()) hits.Add(new IndexHit(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetDouble(2)));
+        return (hits, total);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA busy_timeout = 5000;");
+        return connection;
+    }
+
+    private static void Remove(SqliteConnection connection, Guid documentId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            DELETE FROM documents WHERE rowid IN (SELECT row FROM entries WHERE document_id = $id);
+            DELETE FROM entries WHERE document_id = $id;
+            """;
+        command.Parameters.AddWithValue("$id", Key(documentId));
+        command.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string Key(Guid id) => id.ToString("N");
+}

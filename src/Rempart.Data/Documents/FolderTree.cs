@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Documents;
+
+namespace Rempart.Data.Documents;
+
+/// <summary>
+/// The folders with their grants, and the asker's right on each: read once per operation (a union
+/// has hundreds of folders, not millions), so that every document query can then filter on the
+/// folders the asker may open, inside the query.
+/// </summary>
+internal sealed record FolderTree(IReadOnlyDictionary<Guid, Folder> Folders, IReadOnlyDictionary<Guid, FolderNode> Nodes, IReadOnlyDictionary<Guid, DocumentRight> Rights)
+{
+    public IReadOnlyCollection<Guid> Readable => (IReadOnlyCollection<Guid>)Rights.Keys;
+
+    public DocumentRight? RightOn(Guid folderId) => Rights.TryGetValue(folderId, out var right) ? right : null;
+
+    public bool MayManage(Guid folderId) => RightOn(folderId) == DocumentRight.Manage;
+
+    public static async Task<FolderTree> LoadAsync(RempartDbContext db, Actor? actor, CancellationToken cancellationToken)
+    {
+        var folders = await db.Folders.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
+        var grants = (await db.FolderGrants.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(g => g.FolderId);
+        var nodes = folders.Values.ToDictionary(f => f.Id, f => new FolderNode(f.Id, f.ParentId, f.OverridesGrants, grants[f.Id].ToList()));
+        var groups = actor is null || actor.UserId == Guid.Empty
+            ? new HashSet<Guid>()
+            : (await db.ExtranetGroupMembers.Where(m => m.UserId == actor.UserId).Select(m => m.GroupId).ToListAsync(cancellationToken)).ToHashSet();
+        return new FolderTree(folders, nodes, DocumentAccess.Rights(nodes, actor, groups));
+    }
+
+    /// <summary>The folder and its ancestors, from the root down.</summary>
+    public IReadOnlyList<Folder> PathTo(Guid folderId)
+    {
+        var path = new List<Folder>();
+        var seen = new HashSet<Guid>();
+        for (var current = Folders.GetValueOrDefault(folderId); current is not null && seen.Add(current.Id); current = current.ParentId is { } p ? Folders.GetValueOrDefault(p) : null)
+            path.Insert(0, current);
+        return path;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Documents;
+
+namespace Rempart.Data.Documents;
+
+public enum ArchiveFilter
+{
+    All,
+    Current,
+    Archived,
+}
+
+/// <summary>A search as the search box and its filters give it: words, a folder (and its subfolders), a period of addition or publication, the archive state.</summary>
+public sealed record DocumentSearch(
+    string? Text, Guid? FolderId = null, DateOnly? From = null, DateOnly? To = null, bool ByPublication = false, ArchiveFilter Archive = ArchiveFilter.All,
+    int Skip = 0, int Take = 20);
+
+/// <summary>A result: the document, where it is, and the passage that matched, as safe HTML with the words in &lt;mark&gt;.</summary>
+public sealed record DocumentHit(Guid DocumentId, string Title, string FolderName, string SnippetHtml, DateTime AddedAt, DateOnly? PublishedOn, bool Archived, SearchState SearchState);
+
+/// <summary>The results, how many in all, or a message when there is nothing to look for.</summary>
+public sealed record DocumentResults(IReadOnlyList<DocumentHit> Hits, int Total, string? Message);
+
+/// <summary>
+/// Searches the docuthèque for one asker. The folders they may open go into the index query itself,
+/// so a result they may not open is never found, counted or ranked.
+/// </summary>
+public sealed class SearchDocuments(IDbContextFactory<RempartDbContext> contexts, DocumentSearchIndex index)
+{
+    public const int MaximumTake = 100;
+
+    public async Task<DocumentResults> ExecuteAsync(DocumentSearch search, Actor? actor, CancellationToken cancellationToken = default)
+    {
+        var match = SearchText.ToMatch(search.Text);
+        if (match is null) return new DocumentResults([], 0, "Tapez au moins un mot (lettres ou chiffres).");
+        if (search.From > search.To) return new DocumentResults([], 0, "La date de début est après la date de fin.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var tree = await FolderTree.LoadAsync(db, actor, cancellationToken);
+        IReadOnlyCollection<Guid> folders = tree.Readable;
+        if (search.FolderId is { } root)
+            folders = tree.Readable.Where(id => tree.PathTo(id).Any(f => f.Id == root)).ToList();
+        if (folders.Count == 0) return new DocumentResults([], 0, null);
+
+        var archived = search.Archive switch { ArchiveFilter.Current => false, ArchiveFilter.Archived => true, _ => (bool?)null };
+        var (hits, total) = index.Search(match, folders, archived, search.From?.ToString("yyyy-MM-dd"), search.To?.ToString("yyyy-MM-dd"), search.ByPublication,
+            Math.Max(0, search.Skip), Math.Clamp(search.Take, 1, MaximumTake));
+        var ids = hits.Select(h => h.DocumentId).ToList();
+        var readable = tree.Readable.ToList();
+        // The database has the last word: a document deleted or moved since it was indexed shows as it is now, or not at all.
+        var documents = await db.Documents.Where(d => ids.Contains(d.Id) && readable.Contains(d.FolderId)).AsNoTracking().ToDictionaryAsync(d => d.Id, cancellationToken);
+        return new DocumentResults(hits.Where(h => documents.ContainsKey(h.DocumentId)).Select(h =>
+        {
+            var document = documents[h.DocumentId];
+            return new DocumentHit(document.Id, document.Title, tree.Folders[document.FolderId].Name, Highlight(h.Snippet), document.AddedAt, document.PublishedOn,
+                document.ArchivedAt is not null, document.SearchState);
+        }).ToList(), total, null);
+    }
+
+    /// <summary>The snippet escaped, then its markers turned into &lt;mark&gt;: the document's own text can never become markup.</summary>
+    internal static string Highlight(string snippet) =>
+        WebUtility.HtmlEncode(snippet).Replace("\u0001", "<mark>", StringComparison.Ordinal).Replace("\u0002", "</mark>", StringComparison.Ordinal);
+}

@@ -1,0 +1,69 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rempart.Web.Pdf;
+
+namespace Rempart.Tests.Documents;
+
+/// <summary>Real files made by the tests: a PDF by Rempart's own writer, a DOCX by the OpenXML SDK, an ODT as LibreOffice lays it out, plain text, and hostile ones.</summary>
+internal static class TestFiles
+{
+    public static byte[] Pdf(string title, params string[] paragraphs)
+    {
+        var pdf = new PdfTextDocument(title);
+        pdf.Heading(title);
+        foreach (var paragraph in paragraphs) pdf.Paragraph(paragraph);
+        return pdf.ToBytes();
+    }
+
+    public static byte[] Docx(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(paragraphs.Select(p =>
+                new Paragraph(new Run(new Text(p) { Space = SpaceProcessingModeValues.Preserve })))));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    public static byte[] Odt(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // OpenDocument's rule: "mimetype" first, uncompressed.
+            Write(zip, "mimetype", "application/vnd.oasis.opendocument.text", CompressionLevel.NoCompression);
+            var body = string.Concat(paragraphs.Select(p => $"<text:p text:style-name=\"Standard\">{System.Security.SecurityElement.Escape(p)}</text:p>"));
+            Write(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" " +
+                "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\"><office:body><office:text>" + body + "</office:text></office:body></office:document-content>");
+            Write(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">" +
+                "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
+        }
+        return stream.ToArray();
+    }
+
+    public static byte[] Text(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>The start of a Windows program (an "MZ" header and a PE signature), as a ".pdf" would hide it.</summary>
+    public static byte[] Executable() => [.. "MZ\u0090\0\u0003\0\0\0\u0004\0\0\0"u8, .. new byte[48], .. "PE\0\0"u8, .. new byte[64]];
+
+    public static byte[] SvgWithScript() => Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>");
+
+    public static byte[] Zip()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true)) Write(zip, "virus.exe", "MZ");
+        return stream.ToArray();
+    }
+
+    private static void Write(ZipArchive zip, string name, string content, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name, level).Open(), new UTF8Encoding(false));
+        writer.Write(content);
+    }
+}
