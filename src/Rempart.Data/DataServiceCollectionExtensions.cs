@@ -82,6 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Documents.OpenDocumentFile>();
         services.AddTransient<Documents.ArchiveDueDocuments>();
         services.AddTransient<Documents.SearchDocuments>();
+        services.AddTransient<Documents.ListGrantees>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

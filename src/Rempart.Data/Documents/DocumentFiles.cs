@@ -4,8 +4,8 @@ using Rempart.Domain.Documents;
 
 namespace Rempart.Data.Documents;
 
-/// <summary>A file given to the docuthèque: its name as the sender had it, and how to read it.</summary>
-public sealed record DocumentUpload(string FileName, Func<Stream> Open);
+/// <summary>A file given to the docuthèque: its name as the sender had it, how to read it, and the size the browser announced (if any).</summary>
+public sealed record DocumentUpload(string FileName, Func<Stream> Open, long? DeclaredSize = null);
 
 /// <summary>A file kept: where, what it is, how big, under which name.</summary>
 internal sealed record KeptFile(string StoredName, StoredFormat Format, long Size, string FileName);
@@ -26,6 +26,8 @@ public sealed class DocumentFiles(StorageOptions storage, IOptions<DocumentOptio
         var temporary = Path.Combine(Folder, $"upload-{Guid.NewGuid():N}.tmp");
         var name = Path.GetFileName(upload.FileName.Trim());
         name = name.Length > 200 ? name[^200..] : name;
+        // Announced too big: refused before a byte is read.
+        if (upload.DeclaredSize > options.Value.MaxBytes) return (null, $"« {name} » dépasse {options.Value.MaxMegabytes} Mo.");
         try
         {
             long size;

@@ -38,6 +38,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Insurance", "/gestion/assurances", "health_and_safety"),
             new MenuItem("Menu_Campaigns", "/gestion/campagnes", "campaign"),
             new MenuItem("Menu_MailTemplates", "/gestion/courriels", "mail"),
+            new MenuItem("Menu_Documents", "/documents", "folder_shared"),
         ]);
 
     public static readonly Space Association = new(
@@ -50,6 +51,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Registrations", "/association/inscriptions", "how_to_reg"),
             new MenuItem("Menu_Campaigns", "/association/campagnes", "campaign"),
             new MenuItem("Menu_Messages", "/association/messages", "forum", ShowsUnreadMessages: true),
+            new MenuItem("Menu_Documents", "/documents", "folder_shared"),
         ]);
 
     public static readonly Space Partner = new(
@@ -57,6 +59,7 @@ public static class SpaceCatalog
         [
             new MenuItem("Menu_Places", "/partenaire/places", "event_seat"),
             new MenuItem("Menu_PartnerRegistrations", "/partenaire/inscriptions", "how_to_reg"),
+            new MenuItem("Menu_Documents", "/documents", "folder_shared"),
         ]);
 
     public static readonly Space Volunteer = new(

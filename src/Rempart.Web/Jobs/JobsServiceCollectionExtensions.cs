@@ -1,5 +1,6 @@
 using Quartz;
 using Rempart.Data.Database;
+using Rempart.Web.Documents;
 using Rempart.Web.Exports;
 using Rempart.Web.Mail;
 using Rempart.Web.Places;
@@ -18,6 +19,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddRempartJobs(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var campaigns = configuration?.GetSection(CampaignOptions.Section).Get<CampaignOptions>() ?? new CampaignOptions();
+        var documents = configuration?.GetSection(Data.Documents.DocumentOptions.Section).Get<Data.Documents.DocumentOptions>() ?? new Data.Documents.DocumentOptions();
         services.AddQuartz(quartz =>
         {
             // Each server of a cluster needs its own instance id.
@@ -43,6 +45,7 @@ public static class JobsServiceCollectionExtensions
             quartz.AddPaymentJobs();
             quartz.AddExportJobs();
             quartz.AddCampaignJobs(campaigns.PollSeconds);
+            quartz.AddDocumentJobs(documents.IndexPollSeconds);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<ScheduledJobs>();

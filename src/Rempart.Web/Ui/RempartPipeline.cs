@@ -2,6 +2,7 @@ using Rempart.Web.Accounts;
 using Rempart.Web.Accounting;
 using Rempart.Web.Captcha;
 using Rempart.Web.Components;
+using Rempart.Web.Documents;
 using Rempart.Web.Exports;
 using Rempart.Web.Health;
 using Rempart.Web.Invoicing;
@@ -54,6 +55,7 @@ public static class RempartPipeline
         app.MapFillRateEndpoints();
         app.MapRegistrationDocumentEndpoints();
         app.MapMessageAttachmentEndpoints();
+        app.MapDocumentEndpoints();
         app.MapInvoiceEndpoints();
         app.MapPaymentEndpoints();
         app.MapExportEndpoints();

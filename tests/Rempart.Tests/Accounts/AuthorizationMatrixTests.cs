@@ -117,6 +117,12 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/association/campagnes",                    "/association/campagnes",                    Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/campagnes/nouvelle",           "/association/campagnes/nouvelle",           Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/campagnes/{Id:guid}",          $"/association/campagnes/{Guid.Empty}",      Login,  Denied, Denied, Go,     Denied, Denied, Denied),
+        // Documents: every signed-in person has the docuthèque (showing only the folders they may open); a folder or a document one may not open does not exist.
+        new("/documents",                                "/documents",                                Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
+        new("/documents/{Id:guid}",                      $"/documents/{Guid.Empty}",                  Login,  Missing, Missing, Missing, Missing, Missing, Missing),
+        new("/documents/dossiers/{Id:guid}",             $"/documents/dossiers/{Guid.Empty}",         Login,  Missing, Missing, Missing, Missing, Missing, Missing),
+        // Files of public folders open to anyone; for the others, whoever is not signed in is asked to sign in.
+        new("/documents/fichiers/{id:guid}",             $"/documents/fichiers/{Guid.Empty}",         Login,  Missing, Missing, Missing, Missing, Missing, Missing),
         // Messaging: each side under its own space; a conversation one is not part of does not exist.
         new("/association/messages",                     "/association/messages",                     Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/messages/nouveau",             "/association/messages/nouveau",             Login,  Denied, Denied, Ok,     Denied, Denied, Denied),

@@ -34,6 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["SignIn:RevalidationSeconds"] = "2",
             // Campaigns leave within two seconds of being written, at the default pace.
             ["Campaigns:PollSeconds"] = "2",
+            // Documents are read for the search within a second of being added.
+            ["Documents:IndexPollSeconds"] = "1",
         };
         App = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: settings);
         BaseAddress = App.StartKestrel();

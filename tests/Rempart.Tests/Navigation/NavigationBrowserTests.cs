@@ -29,7 +29,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
 
-        Assert.Equal(["Gestion", "Sites", "Carte", "Chantiers", "Sessions", "Calendrier", "Animateurs", "Répartition des places", "Inscriptions", "Tarifs", "Commandes et factures", "Comptabilité", "Assurances", "Campagnes", "Modèles d'e-mails", "Extranet"], await MenuEntriesAsync(page));
+        Assert.Equal(["Gestion", "Sites", "Carte", "Chantiers", "Sessions", "Calendrier", "Animateurs", "Répartition des places", "Inscriptions", "Tarifs", "Commandes et factures", "Comptabilité", "Assurances", "Campagnes", "Modèles d'e-mails", "Documents", "Extranet"], await MenuEntriesAsync(page));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewSignedInPageAsync(ProfileKind.AssociationManager);
 
         Assert.EndsWith("/association", page.Url);
-        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier", "Nos places", "Inscriptions", "Campagnes", "Messages"], await MenuEntriesAsync(page));
+        Assert.Equal(["Mon association", "Chantiers", "Sessions", "Calendrier", "Nos places", "Inscriptions", "Campagnes", "Messages", "Documents"], await MenuEntriesAsync(page));
         await page.AssertAccessibleAsync();
     }
 
