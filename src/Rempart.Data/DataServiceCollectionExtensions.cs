@@ -83,6 +83,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Documents.ArchiveDueDocuments>();
         services.AddTransient<Documents.SearchDocuments>();
         services.AddTransient<Documents.ListGrantees>();
+        services.AddTransient<Search.SearchProgramme>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

@@ -206,4 +206,34 @@ public sealed class DocumentsTests
         Assert.Null(await f.DeleteFolder.ExecuteAsync(child, f.Staff));
         Assert.Null(await f.DeleteFolder.ExecuteAsync(parent, f.Staff));
     }
+
+    [Theory, DatabaseData]
+    public async Task AScanWithoutText_IsFlaggedNotSearchable_WhenNoOcrIsInstalled_AndStillFoundByItsTitle(DatabaseProvider provider)
+    {
+        await using var f = await DocumentsFixture.CreateAsync(provider);
+        var folder = await f.FolderAsync("Union", grants: DocumentsFixture.ReadForEveryManager);
+        var scan = await f.DocumentAsync(folder, "scan.pdf", TestFiles.PdfWithoutText(), title: "Procès-verbal signé");
+        Assert.Equal(1, await f.Indexer.ExecuteAsync());
+        await using (var db = f.Database.CreateContext())
+            Assert.Equal(SearchState.NotSearchable, (await db.Documents.SingleAsync(d => d.Id == scan)).SearchState);
+        Assert.Equal([scan], (await f.Search.ExecuteAsync(new DocumentSearch("proces verbal"), f.ManagerA)).Hits.Select(h => h.DocumentId));
+    }
+
+    [Theory, DatabaseData]
+    public async Task StaffsSearch_AlsoFindsSitesWorksitesSessionsAndVolunteers_AndNobodyElses(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var programme = await Programming.ProgrammeFixtures.CreateAsync(database);
+        var domain = await Mail.CampaignOutboxTests.RegisterAsync(database, programme, "2027-07-05", ("Gwendoline", Domain.Registrations.RegistrationStage.Confirmed));
+        var search = new Data.Search.SearchProgramme(database.Contexts);
+
+        var found = await search.ExecuteAsync("guédelon", Programming.ProgrammeFixtures.Staff);
+        Assert.Contains(found, i => i.Kind == Data.Search.FoundKind.Site && i.Id == programme.Site.Id);
+        Assert.Contains(found, i => i.Kind == Data.Search.FoundKind.Worksite && i.Id == programme.Worksite.Id);
+        Assert.Contains(found, i => i.Kind == Data.Search.FoundKind.Session);
+        var person = Assert.Single(await search.ExecuteAsync("GWENDO martin", Programming.ProgrammeFixtures.Staff));
+        Assert.Equal((Data.Search.FoundKind.Volunteer, $"gwendoline{domain}"), (person.Kind, person.Detail));
+        Assert.Empty(await search.ExecuteAsync("guédelon", programme.ManagerOf(programme.Association)));
+        Assert.Empty(await search.ExecuteAsync("\" \"", Programming.ProgrammeFixtures.Staff));
+    }
 }

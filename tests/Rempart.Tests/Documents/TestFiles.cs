@@ -49,6 +49,31 @@ internal static class TestFiles
 
     public static byte[] Text(string text) => Encoding.UTF8.GetBytes(text);
 
+    /// <summary>A valid one-page PDF with nothing but a grey box: what a scanner gives, without words to read.</summary>
+    public static byte[] PdfWithoutText()
+    {
+        var content = "0.5 g 100 100 400 600 re f";
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+        };
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
     /// <summary>The start of a Windows program (an "MZ" header and a PE signature), as a ".pdf" would hide it.</summary>
     public static byte[] Executable() => [.. "MZ\u0090\0\u0003\0\0\0\u0004\0\0\0"u8, .. new byte[48], .. "PE\0\0"u8, .. new byte[64]];
 
