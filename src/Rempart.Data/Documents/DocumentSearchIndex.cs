@@ -3,8 +3,9 @@ using Rempart.Data.Database;
 
 namespace Rempart.Data.Documents;
 
-/// <summary>What the index holds of one document: its words by field, and what the filters need.</summary>
-public sealed record IndexEntry(Guid DocumentId, Guid FolderId, string Title, string Tags, string Description, string Body, bool Archived, DateTime AddedAt, DateOnly? PublishedOn);
+/// <summary>What the index holds of one document: its words by field, its readers (<see cref="Domain.Documents.DocumentAudience"/>), and what the filters need.</summary>
+public sealed record IndexEntry(
+    Guid DocumentId, Guid FolderId, IReadOnlyList<string> Audience, string Title, string Tags, string Description, string Body, bool Archived, DateTime AddedAt, DateOnly? PublishedOn);
 
 /// <summary>One hit: the document, and the best passage with the matched words between \u0001 and \u0002.</summary>
 internal sealed record IndexHit(Guid DocumentId, string Snippet, double Rank);
@@ -27,24 +28,33 @@ public sealed class DocumentSearchIndex
         Execute(connection, """
             PRAGMA journal_mode = WAL;
             CREATE VIRTUAL TABLE IF NOT EXISTS documents USING fts5(
-                title, tags, description, body,
-                document_id UNINDEXED, folder_id UNINDEXED, archived UNINDEXED, added_at UNINDEXED, published_on UNINDEXED,
+                title, tags, description, body, folder, audience, state,
+                document_id UNINDEXED, added_at UNINDEXED, published_on UNINDEXED,
                 tokenize = 'unicode61 remove_diacritics 2');
             CREATE TABLE IF NOT EXISTS entries (document_id TEXT PRIMARY KEY, row INTEGER NOT NULL);
             """);
     }
 
     /// <summary>Writes (or rewrites) one document's entry.</summary>
-    public void Put(IndexEntry entry)
+    public void Put(IndexEntry entry) => PutMany([entry]);
+
+    /// <summary>Writes (or rewrites) many entries in one transaction (a rebuild, the benchmark's generated documents).</summary>
+    public void PutMany(IEnumerable<IndexEntry> entries)
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
+        foreach (var entry in entries) Write(connection, entry);
+        transaction.Commit();
+    }
+
+    private static void Write(SqliteConnection connection, IndexEntry entry)
+    {
         Remove(connection, entry.DocumentId);
         using (var insert = connection.CreateCommand())
         {
             insert.CommandText = """
-                INSERT INTO documents (title, tags, description, body, document_id, folder_id, archived, added_at, published_on)
-                VALUES ($title, $tags, $description, $body, $id, $folder, $archived, $added, $published);
+                INSERT INTO documents (title, tags, description, body, folder, audience, state, document_id, added_at, published_on)
+                VALUES ($title, $tags, $description, $body, $folder, $audience, $state, $id, $added, $published);
                 INSERT INTO entries (document_id, row) VALUES ($id, last_insert_rowid());
                 """;
             insert.Parameters.AddWithValue("$title", entry.Title);
@@ -52,13 +62,13 @@ public sealed class DocumentSearchIndex
             insert.Parameters.AddWithValue("$description", entry.Description);
             insert.Parameters.AddWithValue("$body", entry.Body);
             insert.Parameters.AddWithValue("$id", Key(entry.DocumentId));
-            insert.Parameters.AddWithValue("$folder", Key(entry.FolderId));
-            insert.Parameters.AddWithValue("$archived", entry.Archived ? 1 : 0);
+            insert.Parameters.AddWithValue("$folder", FolderToken(entry.FolderId));
+            insert.Parameters.AddWithValue("$audience", string.Join(' ', entry.Audience));
+            insert.Parameters.AddWithValue("$state", entry.Archived ? ArchivedToken : CurrentToken);
             insert.Parameters.AddWithValue("$added", entry.AddedAt.ToString("yyyy-MM-dd"));
             insert.Parameters.AddWithValue("$published", entry.PublishedOn?.ToString("yyyy-MM-dd") ?? "");
             insert.ExecuteNonQuery();
         }
-        transaction.Commit();
     }
 
     public void Remove(Guid documentId)
@@ -83,27 +93,30 @@ public sealed class DocumentSearchIndex
     }
 
     /// <summary>
-    /// The documents matching every word of <paramref name="match"/> (an FTS5 expression built by
-    /// <see cref="SearchText"/>), in the folders given, best first.
+    /// The documents matching every word of <paramref name="words"/> (an FTS5 expression built by
+    /// <see cref="SearchText"/>), readable by one of the <paramref name="audience"/> (null: by
+    /// anyone, for those who manage everything), in the folders chosen (null: any), best first. The
+    /// readers, the folder and the archive state are words of their own columns, so that FTS5
+    /// filters them with its index, as it does the words; the dates, rarely asked for, are compared
+    /// on the rows found.
     /// </summary>
-    internal (IReadOnlyList<IndexHit> Hits, int Total) Search(string match, IReadOnlyCollection<Guid> folders, bool? archived, string? from, string? to, bool byPublication, int skip, int take)
+    internal (IReadOnlyList<IndexHit> Hits, int Total) Search(
+        string words, IReadOnlyList<string>? audience, IReadOnlyCollection<Guid>? folders, bool? archived, string? from, string? to, bool byPublication, int skip, int take)
     {
         using var connection = Open();
+        var match = $"({words})";
+        if (audience is not null) match += $" AND audience : ({string.Join(" OR ", audience)})";
+        if (folders is not null) match += $" AND folder : ({string.Join(" OR ", folders.Select(FolderToken))})";
+        if (archived is { } state) match += $" AND state : {(state ? ArchivedToken : CurrentToken)}";
         var date = byPublication ? "published_on" : "added_at";
-        var where = $"""
-            documents MATCH $match
-            AND folder_id IN (SELECT value FROM json_each($folders))
-            AND ($archived IS NULL OR archived = $archived)
-            AND ($from IS NULL OR ({date} <> '' AND {date} >= $from))
-            AND ($to IS NULL OR ({date} <> '' AND {date} <= $to))
-            """;
+        var where = "documents MATCH $match"
+            + (from is null ? "" : $" AND {date} <> '' AND {date} >= $from")
+            + (to is null ? "" : $" AND {date} <> '' AND {date} <= $to");
         void Bind(SqliteCommand command)
         {
             command.Parameters.AddWithValue("$match", match);
-            command.Parameters.AddWithValue("$folders", "[" + string.Join(",", folders.Select(f => $"\"{Key(f)}\"")) + "]");
-            command.Parameters.AddWithValue("$archived", archived is null ? DBNull.Value : archived.Value ? 1 : 0);
-            command.Parameters.AddWithValue("$from", (object?)from ?? DBNull.Value);
-            command.Parameters.AddWithValue("$to", (object?)to ?? DBNull.Value);
+            if (from is not null) command.Parameters.AddWithValue("$from", from);
+            if (to is not null) command.Parameters.AddWithValue("$to", to);
         }
 
         using var count = connection.CreateCommand();
@@ -113,7 +126,7 @@ public sealed class DocumentSearchIndex
 
         using var query = connection.CreateCommand();
         query.CommandText = $"""
-            SELECT document_id, snippet(documents, -1, char(1), char(2), '…', 14), bm25(documents, 10.0, 5.0, 3.0, 1.0) AS score
+            SELECT document_id, snippet(documents, -1, char(1), char(2), '…', 14), bm25(documents, 10.0, 5.0, 3.0, 1.0, 0.0, 0.0, 0.0) AS score
             FROM documents WHERE {where}
             ORDER BY score LIMIT $take OFFSET $skip
             """;
@@ -125,6 +138,11 @@ public sealed class DocumentSearchIndex
         while (reader.Read()) hits.Add(new IndexHit(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetDouble(2)));
         return (hits, total);
     }
+
+    // Words no text contains: "f" and a folder's id, "etatarchive" and "etatcourant".
+    private const string ArchivedToken = "etatarchive", CurrentToken = "etatcourant";
+
+    private static string FolderToken(Guid folderId) => $"f{folderId:N}";
 
     private SqliteConnection Open()
     {

@@ -9,7 +9,8 @@ namespace Rempart.Data.Documents;
 /// has hundreds of folders, not millions), so that every document query can then filter on the
 /// folders the asker may open, inside the query.
 /// </summary>
-internal sealed record FolderTree(IReadOnlyDictionary<Guid, Folder> Folders, IReadOnlyDictionary<Guid, FolderNode> Nodes, IReadOnlyDictionary<Guid, DocumentRight> Rights)
+internal sealed record FolderTree(
+    IReadOnlyDictionary<Guid, Folder> Folders, IReadOnlyDictionary<Guid, FolderNode> Nodes, IReadOnlyDictionary<Guid, DocumentRight> Rights, IReadOnlySet<Guid> Groups)
 {
     public IReadOnlyCollection<Guid> Readable => (IReadOnlyCollection<Guid>)Rights.Keys;
 
@@ -25,8 +26,14 @@ internal sealed record FolderTree(IReadOnlyDictionary<Guid, Folder> Folders, IRe
         var groups = actor is null || actor.UserId == Guid.Empty
             ? new HashSet<Guid>()
             : (await db.ExtranetGroupMembers.Where(m => m.UserId == actor.UserId).Select(m => m.GroupId).ToListAsync(cancellationToken)).ToHashSet();
-        return new FolderTree(folders, nodes, DocumentAccess.Rights(nodes, actor, groups));
+        return new FolderTree(folders, nodes, DocumentAccess.Rights(nodes, actor, groups), groups);
     }
+
+    /// <summary>The folder and every folder below it.</summary>
+    public IReadOnlyList<Guid> Subtree(Guid folderId) => Folders.Keys.Where(id => PathTo(id).Any(f => f.Id == folderId)).ToList();
+
+    /// <summary>Who may read a folder's documents, as the index's words.</summary>
+    public IReadOnlyList<string> AudienceOf(Guid folderId) => DocumentAudience.Of(DocumentAccess.EffectiveGrants(folderId, Nodes));
 
     /// <summary>The folder and its ancestors, from the root down.</summary>
     public IReadOnlyList<Folder> PathTo(Guid folderId)

@@ -22,13 +22,16 @@ public sealed class IndexDocuments(IDbContextFactory<RempartDbContext> contexts,
                              orderby d.AddedAt
                              select new { Document = d, v.StoredName, v.ContentType }).AsNoTracking().Take(BatchSize).ToListAsync(cancellationToken);
         var done = 0;
+        if (waiting.Count == 0) return 0;
+        // The folders' rights, read once for the batch: each entry carries who may read it.
+        var tree = await FolderTree.LoadAsync(db, null, cancellationToken);
         foreach (var item in waiting)
         {
             var document = item.Document;
             var format = StoredFormat.FromContentType(item.ContentType);
             var path = files.PathOf(item.StoredName);
             var body = format is not null && File.Exists(path) ? await extract.ExecuteAsync(path, format, cancellationToken) : null;
-            index.Put(new IndexEntry(document.Id, document.FolderId, document.Title, document.Tags, document.Description ?? "", body ?? "",
+            index.Put(new IndexEntry(document.Id, document.FolderId, tree.AudienceOf(document.FolderId), document.Title, document.Tags, document.Description ?? "", body ?? "",
                 document.ArchivedAt is not null, document.AddedAt, document.PublishedOn));
             var state = body is null ? SearchState.NotSearchable : SearchState.Indexed;
             // Only if nobody changed it meanwhile; otherwise it waits for the next pass.

@@ -50,6 +50,14 @@ public sealed class SaveFolder(IDbContextFactory<RempartDbContext> contexts, Tim
                 FolderId = folder.Id, Grantee = g.Grantee, Profile = g.Grantee == GranteeKind.Profile ? g.Profile : null,
                 OrganisationId = g.Grantee == GranteeKind.Organisation ? g.OrganisationId : null, GroupId = g.Grantee == GranteeKind.Group ? g.GroupId : null, Right = g.Right,
             }));
+            // The index knows each document's readers: those of this folder and of the folders that follow it are read again.
+            if (draft.Id is not null)
+            {
+                var below = tree.Subtree(folder.Id).ToList();
+                var stamp = Guid.NewGuid();
+                await db.Documents.Where(d => below.Contains(d.FolderId))
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.SearchState, SearchState.Pending).SetProperty(d => d.Version, stamp), cancellationToken);
+            }
         }
         await db.SaveChangesAsync(cancellationToken);
         return (folder, new Dictionary<string, string>());

@@ -24,8 +24,10 @@ public sealed record DocumentHit(Guid DocumentId, string Title, string FolderNam
 public sealed record DocumentResults(IReadOnlyList<DocumentHit> Hits, int Total, string? Message);
 
 /// <summary>
-/// Searches the docuthèque for one asker. The folders they may open go into the index query itself,
-/// so a result they may not open is never found, counted or ranked.
+/// Searches the docuthèque for one asker. Who they are goes into the index query itself (the
+/// grantees that reach them, <see cref="DocumentAudience"/>), so a result they may not open is never
+/// found, counted or ranked; the database then has the last word on each result shown, in case a
+/// folder's rights changed since its documents were indexed.
 /// </summary>
 public sealed class SearchDocuments(IDbContextFactory<RempartDbContext> contexts, DocumentSearchIndex index)
 {
@@ -38,13 +40,18 @@ public sealed class SearchDocuments(IDbContextFactory<RempartDbContext> contexts
         if (search.From > search.To) return new DocumentResults([], 0, "La date de début est après la date de fin.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var tree = await FolderTree.LoadAsync(db, actor, cancellationToken);
-        IReadOnlyCollection<Guid> folders = tree.Readable;
+        if (tree.Readable.Count == 0) return new DocumentResults([], 0, null);
+        IReadOnlyCollection<Guid>? folders = null;
         if (search.FolderId is { } root)
-            folders = tree.Readable.Where(id => tree.PathTo(id).Any(f => f.Id == root)).ToList();
-        if (folders.Count == 0) return new DocumentResults([], 0, null);
+        {
+            folders = tree.Subtree(root).Where(tree.Rights.ContainsKey).ToList();
+            if (folders.Count == 0) return new DocumentResults([], 0, null);
+        }
+        // Whoever manages everything reads everything: no readers' filter at all.
+        var audience = DocumentAccess.ManagesEverything(actor) ? null : DocumentAudience.For(actor, tree.Groups);
 
         var archived = search.Archive switch { ArchiveFilter.Current => false, ArchiveFilter.Archived => true, _ => (bool?)null };
-        var (hits, total) = index.Search(match, folders, archived, search.From?.ToString("yyyy-MM-dd"), search.To?.ToString("yyyy-MM-dd"), search.ByPublication,
+        var (hits, total) = index.Search(match, audience, folders, archived, search.From?.ToString("yyyy-MM-dd"), search.To?.ToString("yyyy-MM-dd"), search.ByPublication,
             Math.Max(0, search.Skip), Math.Clamp(search.Take, 1, MaximumTake));
         var ids = hits.Select(h => h.DocumentId).ToList();
         var readable = tree.Readable.ToList();

@@ -5,8 +5,8 @@ using Rempart.Domain.Programming;
 namespace Rempart.Web.Commands;
 
 /// <summary>
-/// "Rempart.Web migrate" and "Rempart.Web seed-demo": one-off operations run without starting the
-/// web server or the scheduler, for deployments and scripts.
+/// "Rempart.Web migrate", "Rempart.Web seed-demo" and "Rempart.Web bench": one-off operations run
+/// without starting the web server or the scheduler, for deployments, scripts and measurements.
 /// </summary>
 public static class CommandLine
 {
@@ -30,10 +30,24 @@ public static class CommandLine
                     .ExecuteAsync(Seasons.Previous(TimeProvider.System.GetUtcNow()), CancellationToken.None);
                 Console.WriteLine(added ? "Données de démonstration ajoutées." : "La base contient déjà des données : rien n'a été ajouté.");
                 return true;
+            case "bench":
+                // "bench [documents] [file]": 100,000 documents and docs/benchmarks.md unless told otherwise.
+                var documents = args.Length > 1 && int.TryParse(args[1], out var n) && n > 0 ? n : 100_000;
+                var file = args.Length > 2 ? args[2] : Path.Combine(FindRepository() ?? ".", "docs", "benchmarks.md");
+                await Benchmarks.BenchCommand.RunAsync(documents, Directory.Exists(Path.GetDirectoryName(file)) ? file : null, Console.Out);
+                return true;
             default:
-                Console.Error.WriteLine($"Commande inconnue « {command} ». Commandes : migrate, seed-demo.");
+                Console.Error.WriteLine($"Commande inconnue « {command} ». Commandes : migrate, seed-demo, bench.");
                 Environment.ExitCode = 2;
                 return true;
         }
+    }
+
+    /// <summary>The repository's root (where Rempart.sln is), from the current folder up; null when run elsewhere.</summary>
+    private static string? FindRepository()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "Rempart.sln"))) return folder.FullName;
+        return null;
     }
 }

@@ -236,4 +236,27 @@ public sealed class DocumentsTests
         Assert.Empty(await search.ExecuteAsync("guédelon", programme.ManagerOf(programme.Association)));
         Assert.Empty(await search.ExecuteAsync("\" \"", Programming.ProgrammeFixtures.Staff));
     }
+
+    [Theory, DatabaseData]
+    public async Task ChangingAFoldersRights_ReindexesItsDocuments_AndARevokedReaderLosesThemAtOnce(DatabaseProvider provider)
+    {
+        await using var f = await DocumentsFixture.CreateAsync(provider);
+        var root = await f.FolderAsync("Union", grants: DocumentsFixture.ReadFor(f.A));
+        var below = await f.FolderAsync("Sous-dossier", root);
+        var document = await f.DocumentAsync(below, "note.txt", TestFiles.Text("Note sur la charpente."));
+        await f.Indexer.ExecuteAsync();
+        Assert.Single((await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerA)).Hits);
+        Assert.Empty((await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerB)).Hits);
+
+        // The root now opens to B instead of A: its subfolder's document is queued again.
+        Assert.Empty((await f.SaveFolder.ExecuteAsync(new FolderDraft(root, null, "Union", null, null, true, [DocumentsFixture.ReadFor(f.B)]), f.Staff)).Errors);
+        await using (var db = f.Database.CreateContext())
+            Assert.Equal(SearchState.Pending, (await db.Documents.SingleAsync(d => d.Id == document)).SearchState);
+        // Before the index has caught up, A already sees nothing: the database has the last word.
+        Assert.Empty((await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerA)).Hits);
+        await f.Indexer.ExecuteAsync();
+        Assert.Empty((await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerA)).Hits);
+        Assert.Equal(0, (await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerA)).Total);
+        Assert.Single((await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerB)).Hits);
+    }
 }

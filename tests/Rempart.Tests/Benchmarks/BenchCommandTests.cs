@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using Rempart.Tests.Infrastructure;
+using Rempart.Web.Benchmarks;
+
+namespace Rempart.Tests.Benchmarks;
+
+/// <summary>The bench command works end to end on a small size (its figures are the command's business, never asserted here).</summary>
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task TheBench_GeneratesMeasuresAndWritesATable_WithTheMachine_InAFolderOfItsOwn()
+    {
+        var file = Path.Combine(TestEnvironment.NewTempFolder("rempart-bench"), "benchmarks.md");
+        var printed = new StringWriter();
+
+        var table = await BenchCommand.RunAsync(documents: 400, file, printed);
+
+        Assert.Matches(new Regex(@"\| Recherche, 400 documents .* \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| [\d.]+× \|"), table);
+        Assert.Contains("400 documents générés et indexés", printed.ToString(), StringComparison.Ordinal);
+        var written = await File.ReadAllTextAsync(file);
+        Assert.Contains(table, written, StringComparison.Ordinal);
+        Assert.Contains("cœurs", written, StringComparison.Ordinal);
+    }
+}
