@@ -10,7 +10,7 @@ using Rempart.Tests.Infrastructure;
 namespace Rempart.Tests.Documents;
 
 /// <summary>The docuthèque's operations on a real database, a real folder and a real FTS5 index, with two associations.</summary>
-internal sealed class DocumentsFixture(TestDatabase database, StorageOptions storage, ManualClock clock, int maxMegabytes) : IAsyncDisposable
+internal sealed class DocumentsFixture(TestDatabase database, StorageOptions storage, ManualClock clock, int maxMegabytes, string ocrCommand) : IAsyncDisposable
 {
     public TestDatabase Database => database;
     public ManualClock Clock => clock;
@@ -21,7 +21,7 @@ internal sealed class DocumentsFixture(TestDatabase database, StorageOptions sto
     public Actor ManagerB => TestActors.Holding(Guid.NewGuid(), "Gestionnaire B", B.Id, ProfileKind.AssociationManager);
 
     private readonly DocumentSearchIndex index = new(storage);
-    private IOptions<DocumentOptions> Options => Microsoft.Extensions.Options.Options.Create(new DocumentOptions { MaxMegabytes = maxMegabytes, OcrCommand = "rempart-no-such-ocr" });
+    private IOptions<DocumentOptions> Options => Microsoft.Extensions.Options.Options.Create(new DocumentOptions { MaxMegabytes = maxMegabytes, OcrCommand = ocrCommand });
     public DocumentFiles Files => new(storage, Options);
     public DocumentSearchIndex Index => index;
     public SaveFolder SaveFolder => new(database.Contexts, clock);
@@ -38,10 +38,11 @@ internal sealed class DocumentsFixture(TestDatabase database, StorageOptions sto
     public IndexDocuments Indexer => new(database.Contexts, Files, new ExtractDocumentText(Options, NullLogger<ExtractDocumentText>.Instance), index);
     public SearchDocuments Search => new(database.Contexts, index);
 
-    public static async Task<DocumentsFixture> CreateAsync(DatabaseProvider provider, int maxMegabytes = 2)
+    // The OCR tool is by default one that does not exist, as on a server without it.
+    public static async Task<DocumentsFixture> CreateAsync(DatabaseProvider provider, int maxMegabytes = 2, string ocrCommand = "rempart-no-such-ocr")
     {
         var database = await TestDatabase.CreateMigratedAsync(provider);
-        var fixture = new DocumentsFixture(database, new StorageOptions { Root = TestEnvironment.NewTempFolder("rempart-documents") }, new ManualClock(), maxMegabytes);
+        var fixture = new DocumentsFixture(database, new StorageOptions { Root = TestEnvironment.NewTempFolder("rempart-documents") }, new ManualClock(), maxMegabytes, ocrCommand);
         await using var db = database.CreateContext();
         db.Organisations.AddRange(fixture.A, fixture.B);
         await db.SaveChangesAsync();

@@ -259,4 +259,17 @@ public sealed class DocumentsTests
         Assert.Equal(0, (await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerA)).Total);
         Assert.Single((await f.Search.ExecuteAsync(new DocumentSearch("charpente"), f.ManagerB)).Hits);
     }
+
+    [Fact]
+    public async Task AScannedPdf_IsReadThroughOcr_WhenOcrmypdfIsInstalled()
+    {
+        await using var f = await DocumentsFixture.CreateAsync(DatabaseProvider.Sqlite, maxMegabytes: 10, ocrCommand: "ocrmypdf");
+        var folder = await f.FolderAsync("Union", grants: DocumentsFixture.ReadForEveryManager);
+        var scan = await TestFiles.ScanAsync(TestFiles.Pdf("Compte rendu", "La charpente de la grange sera refaite en automne."));
+        var document = await f.DocumentAsync(folder, "scan.pdf", scan, title: "Scan");
+        Assert.Equal(1, await f.Indexer.ExecuteAsync());
+        await using (var db = f.Database.CreateContext())
+            Assert.Equal(SearchState.Indexed, (await db.Documents.SingleAsync(d => d.Id == document)).SearchState);
+        Assert.Equal([document], (await f.Search.ExecuteAsync(new DocumentSearch("charpente grange"), f.ManagerA)).Hits.Select(h => h.DocumentId));
+    }
 }

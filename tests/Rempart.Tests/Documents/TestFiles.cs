@@ -49,6 +49,29 @@ internal static class TestFiles
 
     public static byte[] Text(string text) => Encoding.UTF8.GetBytes(text);
 
+    /// <summary>What a scanner makes of a page: ghostscript renders the PDF to pictures, with no text left in it (checked with pdftotext).</summary>
+    public static async Task<byte[]> ScanAsync(byte[] pdf)
+    {
+        var folder = Infrastructure.TestEnvironment.NewTempFolder("rempart-scan");
+        var (input, output) = (Path.Combine(folder, "in.pdf"), Path.Combine(folder, "scan.pdf"));
+        await File.WriteAllBytesAsync(input, pdf);
+        await RunAsync("gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfimage8", "-r200", "-o", output, input);
+        Assert.True(string.IsNullOrWhiteSpace(await RunAsync("pdftotext", "-q", output, "-")), "the scan still has text");
+        return await File.ReadAllBytesAsync(output);
+    }
+
+    private static async Task<string> RunAsync(string command, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{command} failed: {errors}");
+        return output;
+    }
+
     /// <summary>A valid one-page PDF with nothing but a grey box: what a scanner gives, without words to read.</summary>
     public static byte[] PdfWithoutText()
     {
