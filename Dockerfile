@@ -16,9 +16,12 @@ COPY src/ src/
 RUN dotnet publish src/Rempart.Web/Rempart.Web.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# pdftotext (poppler-utils) extracts the text of PDFs for the document search.
+# pdftotext (poppler-utils) extracts the text of PDFs for the document search; ocrmypdf reads
+# scanned ones (French and English). Build with --build-arg OCR=false for a smaller image without it.
+ARG OCR=true
 RUN apt-get update \
  && apt-get install -y --no-install-recommends poppler-utils curl \
+ && if [ "$OCR" = "true" ]; then apt-get install -y --no-install-recommends ocrmypdf tesseract-ocr-fra tesseract-ocr-eng; fi \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown app:app /data
 WORKDIR /app
