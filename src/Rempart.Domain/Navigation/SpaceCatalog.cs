@@ -70,7 +70,10 @@ public static class SpaceCatalog
         ]);
 
     public static readonly Space Extranet = new(
-        "extranet", "Space_Extranet", "/extranet", "lock", []);
+        "extranet", "Space_Extranet", "/extranet", "lock",
+        [
+            new MenuItem("Menu_Documents", "/documents", "folder_shared"),
+        ]);
 
     /// <summary>Spaces in menu order; the first one a user may open is where they land.</summary>
     public static IReadOnlyList<Space> All { get; } =
@@ -95,6 +98,16 @@ public static class SpaceCatalog
     {
         var held = profiles.ToHashSet();
         return All.Where(s => MayOpen(s, held)).ToList();
+    }
+
+    /// <summary>
+    /// The spaces a person opens, each with the entries not already shown in an earlier one (the
+    /// docuthèque is in several spaces; staff who also open the extranet see it once).
+    /// </summary>
+    public static IReadOnlyList<Space> MenuFor(IEnumerable<ProfileKind> profiles)
+    {
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        return For(profiles).Select(space => space with { Sections = space.Sections.Where(item => shown.Add(item.Href)).ToList() }).ToList();
     }
 
     /// <summary>Where a user lands after signing in; null when they hold no profile yet.</summary>

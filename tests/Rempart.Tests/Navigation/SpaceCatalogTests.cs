@@ -47,4 +47,15 @@ public sealed class SpaceCatalogTests
         Assert.All(Enum.GetValues<ProfileKind>(), p => Assert.Equal(p, ProfileRoles.Parse(ProfileRoles.For(p))));
         Assert.Null(ProfileRoles.Parse("inconnu"));
     }
+
+    [Fact]
+    public void AnEntryInSeveralSpaces_ShowsOnce_InTheFirstSpaceOpened()
+    {
+        static IEnumerable<string> Entries(params ProfileKind[] profiles) =>
+            SpaceCatalog.MenuFor(profiles).SelectMany(s => s.Sections.Select(i => $"{s.Key}:{i.Href}"));
+
+        Assert.Equal(["extranet:/documents"], Entries(ProfileKind.ExtranetMember).Where(e => e.EndsWith("/documents", StringComparison.Ordinal)));
+        Assert.Equal(["gestion:/documents"], Entries(ProfileKind.Staff).Where(e => e.EndsWith("/documents", StringComparison.Ordinal)));
+        Assert.Equal(["association:/documents"], Entries(ProfileKind.AssociationManager, ProfileKind.ExtranetMember).Where(e => e.EndsWith("/documents", StringComparison.Ordinal)));
+    }
 }
