@@ -84,6 +84,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Documents.SearchDocuments>();
         services.AddTransient<Documents.ListGrantees>();
         services.AddTransient<Search.SearchProgramme>();
+        services.AddTransient<Extranet.ExtranetPages>();
+        services.AddTransient<Extranet.ExtranetCalendar>();
+        services.AddTransient<Extranet.CalendarFeeds>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

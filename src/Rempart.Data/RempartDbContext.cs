@@ -7,6 +7,7 @@ using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Documents;
 using Rempart.Domain.Exports;
+using Rempart.Domain.Extranet;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Mail;
 using Rempart.Domain.Messaging;
@@ -72,6 +73,15 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<FolderGrant> FolderGrants => Set<FolderGrant>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<ExtranetPage> ExtranetPages => Set<ExtranetPage>();
+    public DbSet<ExtranetPageGroup> ExtranetPageGroups => Set<ExtranetPageGroup>();
+    public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
+    public DbSet<CalendarEventGroup> CalendarEventGroups => Set<CalendarEventGroup>();
+    public DbSet<CalendarEventChange> CalendarEventChanges => Set<CalendarEventChange>();
+    public DbSet<EventAttribute> EventAttributes => Set<EventAttribute>();
+    public DbSet<EventAttributeValue> EventAttributeValues => Set<EventAttributeValue>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<CalendarReminder> CalendarReminders => Set<CalendarReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

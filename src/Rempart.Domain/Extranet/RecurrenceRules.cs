@@ -23,6 +23,14 @@ public static class RecurrenceRules
         if (recurrence.Count is not null && recurrence.Until is not null) errors["Until"] = "Choisissez une date de fin ou un nombre d'occurrences, pas les deux.";
         if (recurrence.WeekdayPosition is { } position && (position is 0 or < -1 or > 5)) errors["WeekdayPosition"] = "Du 1er au 5e, ou le dernier.";
         if ((end - start).TotalDays > 31) errors["End"] = "Un événement qui se répète dure au plus 31 jours.";
+        // RFC 5545 counts the first day as an occurrence whatever the rule says: it must be one of the days chosen.
+        if (recurrence.Frequency == RecurrenceFrequency.Weekly && recurrence.Weekdays is { Count: > 0 } days && !days.Contains(start.DayOfWeek))
+            errors["Weekdays"] = "Le premier jour de l'événement doit être un des jours choisis.";
+        if (recurrence.Frequency == RecurrenceFrequency.Monthly && recurrence.WeekdayPosition is { } nth
+            && nth != -1 && nth != PositionInMonth(DateOnly.FromDateTime(start)))
+            errors["WeekdayPosition"] = "Le premier jour de l'événement doit être à cette place dans son mois.";
+        if (recurrence.Frequency == RecurrenceFrequency.Monthly && recurrence.WeekdayPosition == -1 && !IsLastOfItsKind(DateOnly.FromDateTime(start)))
+            errors["WeekdayPosition"] = "Le premier jour de l'événement doit être le dernier de son genre dans son mois.";
         return errors;
     }
 

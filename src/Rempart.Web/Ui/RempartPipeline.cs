@@ -4,6 +4,7 @@ using Rempart.Web.Captcha;
 using Rempart.Web.Components;
 using Rempart.Web.Documents;
 using Rempart.Web.Exports;
+using Rempart.Web.Extranet;
 using Rempart.Web.Health;
 using Rempart.Web.Invoicing;
 using Rempart.Web.Localization;
@@ -56,6 +57,7 @@ public static class RempartPipeline
         app.MapRegistrationDocumentEndpoints();
         app.MapMessageAttachmentEndpoints();
         app.MapDocumentEndpoints();
+        app.MapExtranetEndpoints();
         app.MapInvoiceEndpoints();
         app.MapPaymentEndpoints();
         app.MapExportEndpoints();
