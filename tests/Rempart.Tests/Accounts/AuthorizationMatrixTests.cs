@@ -123,6 +123,8 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/documents/dossiers/{Id:guid}",             $"/documents/dossiers/{Guid.Empty}",         Login,  Missing, Missing, Missing, Missing, Missing, Missing),
         // Files of public folders open to anyone; for the others, whoever is not signed in is asked to sign in.
         new("/documents/fichiers/{id:guid}",             $"/documents/fichiers/{Guid.Empty}",         Login,  Missing, Missing, Missing, Missing, Missing, Missing),
+        // A calendar feed opens with its secret token only (calendar apps do not sign in); a wrong token is not found, for everyone.
+        new("/extranet/agenda/{token}.ics",              "/extranet/agenda/pas-un-jeton.ics",         Missing, Missing, Missing, Missing, Missing, Missing, Missing),
         // Messaging: each side under its own space; a conversation one is not part of does not exist.
         new("/association/messages",                     "/association/messages",                     Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
         new("/association/messages/nouveau",             "/association/messages/nouveau",             Login,  Denied, Denied, Ok,     Denied, Denied, Denied),
