@@ -72,6 +72,7 @@ public static class SpaceCatalog
     public static readonly Space Extranet = new(
         "extranet", "Space_Extranet", "/extranet", "lock",
         [
+            new MenuItem("Menu_ExtranetCalendar", "/extranet/calendrier", "event_note"),
             new MenuItem("Menu_Documents", "/documents", "folder_shared"),
         ]);
 

@@ -31,6 +31,7 @@ public static class SpacePolicies
     public const string PricingManage = PermissionPrefix + Permissions.PricingManage;
     public const string MailTemplates = PermissionPrefix + Permissions.MailTemplates;
     public const string MailSend = PermissionPrefix + Permissions.MailSend;
+    public const string ExtranetManage = PermissionPrefix + Permissions.ExtranetManage;
 
     /// <summary>Orders, invoices and payments: staff who record payments or read the accounts.</summary>
     public const string Finances = "finances";

@@ -123,6 +123,14 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/documents/dossiers/{Id:guid}",             $"/documents/dossiers/{Guid.Empty}",         Login,  Missing, Missing, Missing, Missing, Missing, Missing),
         // Files of public folders open to anyone; for the others, whoever is not signed in is asked to sign in.
         new("/documents/fichiers/{id:guid}",             $"/documents/fichiers/{Guid.Empty}",         Login,  Missing, Missing, Missing, Missing, Missing, Missing),
+        // The extranet: its readers see the calendar and the pages of their groups (a page they may not see is not found); writing is for those who manage it.
+        new("/extranet/calendrier",                      "/extranet/calendrier",                      Login,  Ok,     Ok,     Denied, Denied, Denied, Ok),
+        new("/extranet/calendrier/nouveau",              "/extranet/calendrier/nouveau",              Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/extranet/calendrier/{Id:guid}",            $"/extranet/calendrier/{Guid.Empty}",        Login,  Missing, Denied, Denied, Denied, Denied, Denied),
+        new("/extranet/calendrier/attributs",            "/extranet/calendrier/attributs",            Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/extranet/pages/{Slug}",                    "/extranet/pages/page-inconnue",             Login,  Missing, Missing, Denied, Denied, Denied, Missing),
+        new("/extranet/pages/nouvelle",                  "/extranet/pages/nouvelle",                  Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/extranet/pages/{Id:guid}/modifier",        $"/extranet/pages/{Guid.Empty}/modifier",    Login,  Missing, Denied, Denied, Denied, Denied, Denied),
         // A calendar feed opens with its secret token only (calendar apps do not sign in); a wrong token is not found, for everyone.
         new("/extranet/agenda/{token}.ics",              "/extranet/agenda/pas-un-jeton.ics",         Missing, Missing, Missing, Missing, Missing, Missing, Missing),
         // Messaging: each side under its own space; a conversation one is not part of does not exist.

@@ -29,7 +29,7 @@ public sealed class NavigationBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewSignedInPageAsync(ProfileKind.Staff);
 
-        Assert.Equal(["Gestion", "Sites", "Carte", "Chantiers", "Sessions", "Calendrier", "Animateurs", "Répartition des places", "Inscriptions", "Tarifs", "Commandes et factures", "Comptabilité", "Assurances", "Campagnes", "Modèles d'e-mails", "Documents", "Extranet"], await MenuEntriesAsync(page));
+        Assert.Equal(["Gestion", "Sites", "Carte", "Chantiers", "Sessions", "Calendrier", "Animateurs", "Répartition des places", "Inscriptions", "Tarifs", "Commandes et factures", "Comptabilité", "Assurances", "Campagnes", "Modèles d'e-mails", "Documents", "Extranet", "Calendrier"], await MenuEntriesAsync(page));
     }
 
     [Fact]
