@@ -87,6 +87,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Extranet.ExtranetPages>();
         services.AddTransient<Extranet.ExtranetCalendar>();
         services.AddTransient<Extranet.CalendarFeeds>();
+        services.AddTransient<Extranet.ClaimEventReminders>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

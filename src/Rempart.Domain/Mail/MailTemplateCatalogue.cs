@@ -38,6 +38,7 @@ public static class MailTemplateCatalogue
     public const string EmailConfirmation = "confirmation-adresse";
     public const string ResetCode = "code-mot-de-passe";
     public const string MessageReceived = "message-recu";
+    public const string EventReminder = "rappel-evenement";
 
     private static readonly MailToken Practical = new("session.infos_pratiques", "Les informations pratiques de la session, avec ses retours à la ligne", "Rendez-vous à la gare de Clamecy à 14 h.", Html: true);
     private static readonly MailToken Summary = new("recapitulatif", "Le tableau de ce qui a été commandé et réglé", "<table><tr><td>Frais de séjour</td><td>150,00 €</td></tr></table>", Html: true);
@@ -66,6 +67,10 @@ public static class MailTemplateCatalogue
     private static readonly MailToken Author = new("message.expediteur", "Qui a écrit, et pour quelle association", "Claire Martin (Les Amis du château)");
     private static readonly MailToken MessageSubject = new("message.sujet", "L'objet de la conversation (vide quand le message est confidentiel)", "Horaires d'arrivée");
     private static readonly MailToken MessageText = new("message.texte", "Le texte du message, avec ses retours à la ligne (vide quand il est confidentiel)", "Le train arrive à 14 h 12.", Html: true);
+    private static readonly MailToken EventTitle = new("evenement.titre", "Le titre de l'événement", "Commission des finances");
+    private static readonly MailToken EventWhen = new("evenement.quand", "Le jour et les heures de l'occurrence", "mardi 16/03/2027 de 18:00 à 20:00");
+    private static readonly MailToken EventPlace = new("evenement.lieu", "Le lieu (peut être vide)", "Salle du conseil");
+    private static readonly MailToken CalendarLink = new("lien_calendrier", "L'adresse du calendrier de l'extranet", "https://rempart.example/extranet/calendrier");
     private static readonly MailToken MessageLink = new("message.lien", "L'adresse de la conversation dans Rempart", "https://rempart.example/benevole/messages/1");
 
     private static MailTemplateDefinition StageChange(string key, string title, string when, string subject, IReadOnlyList<MailToken>? more = null, string extra = "") =>
@@ -146,6 +151,10 @@ public static class MailTemplateCatalogue
             "<p>Bonjour {{message.destinataire}},</p><p>{{message.expediteur}} vous a écrit sur Rempart{{#if message.sujet}} : « {{message.sujet}} »{{/if}}.</p>" +
             "{{#if message.texte}}<blockquote>{{{message.texte}}}</blockquote>{{/if}}" +
             "<p><a href=\"{{message.lien}}\">Lire le message et répondre</a></p>" + Signature),
+        new(EventReminder, "Rappel d'un événement", "La veille d'un événement du calendrier de l'extranet dont le rappel est demandé, à ceux qui le voient.",
+            [Union, Recipient, EventTitle, EventWhen, EventPlace, CalendarLink], "Rappel : {{evenement.titre}} demain",
+            "<p>Bonjour {{message.destinataire}},</p><p>Pour rappel : <strong>{{evenement.titre}}</strong>, {{evenement.quand}}{{#if evenement.lieu}}, {{evenement.lieu}}{{/if}}.</p>" +
+            "<p><a href=\"{{lien_calendrier}}\">Voir le calendrier de l'extranet</a></p>" + Signature),
     ];
 
     private static readonly Dictionary<string, MailTemplateDefinition> ByKey = All.ToDictionary(d => d.Key, StringComparer.Ordinal);

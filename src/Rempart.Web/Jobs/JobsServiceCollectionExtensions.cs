@@ -2,6 +2,7 @@ using Quartz;
 using Rempart.Data.Database;
 using Rempart.Web.Documents;
 using Rempart.Web.Exports;
+using Rempart.Web.Extranet;
 using Rempart.Web.Mail;
 using Rempart.Web.Places;
 using Rempart.Web.Payments;
@@ -46,6 +47,7 @@ public static class JobsServiceCollectionExtensions
             quartz.AddExportJobs();
             quartz.AddCampaignJobs(campaigns.PollSeconds);
             quartz.AddDocumentJobs(documents.IndexPollSeconds);
+            quartz.AddExtranetJobs();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<ScheduledJobs>();

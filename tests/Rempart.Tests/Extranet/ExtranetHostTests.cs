@@ -19,7 +19,10 @@ public sealed class ExtranetHostTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Mail:SmtpHost"] = SmtpServer.Shared.Host, ["Mail:SmtpPort"] = SmtpServer.Shared.Port.ToString(),
+        });
         _ = app.Services;
     }
 
@@ -137,6 +140,55 @@ public sealed class ExtranetHostTests : IAsyncLifetime
         Assert.NotEqual(token, renewed);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"{ExtranetEndpoints.FeedPath}/{token}.ics")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"{ExtranetEndpoints.FeedPath}/{renewed}.ics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task APagesHtml_IsCleanedBeforeItIsStored()
+    {
+        var (elus, _, admin, elu, _, _) = await PeopleAsync();
+        var publish = app.Services.GetRequiredService<PublishExtranetPage>();
+        var slug = $"piege-{Guid.NewGuid():N}"[..14];
+        var (page, errors) = await publish.ExecuteAsync(new PageDraft(null, null, "Piège", slug, "", 0, false, [elus]),
+            "<p onclick=\"alert(1)\">Ordre du jour</p><script>alert(document.cookie)</script><img src=\"x\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">lien</a><iframe src=\"https://exemple.org\"></iframe>", admin);
+        Assert.Empty(errors);
+        var body = (await app.Services.GetRequiredService<ExtranetPages>().ReadAsync(slug, elu))!.Page.Body;
+        Assert.Contains("Ordre du jour", body, StringComparison.Ordinal);
+        foreach (var bad in new[] { "<script", "onclick", "onerror", "javascript:", "<iframe" })
+            Assert.DoesNotContain(bad, body, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(page);
+    }
+
+    [Fact]
+    public async Task TheDayBefore_TheMembersWhoSeeAnEventAreReminded_Once()
+    {
+        var (elus, _, admin, elu, technicien, _) = await PeopleAsync();
+        var tomorrow = DateOnly.FromDateTime(ParisClock.ToLocal(DateTime.UtcNow)).AddDays(1);
+        var title = $"Bureau {Guid.NewGuid():N}"[..16];
+        var calendar = app.Services.GetRequiredService<ExtranetCalendar>();
+        var (reminded, _) = await calendar.SaveAsync(new EventDraft(null, title, null, "Mairie", tomorrow.ToDateTime(new TimeOnly(18, 0)), tomorrow.ToDateTime(new TimeOnly(20, 0)), false,
+            new Recurrence(RecurrenceFrequency.Weekly, Count: 3), false, [elus], new Dictionary<Guid, string?>(), true), admin);
+        await calendar.SaveAsync(new EventDraft(null, $"Sans rappel {title}", null, null, tomorrow.ToDateTime(new TimeOnly(9, 0)), tomorrow.ToDateTime(new TimeOnly(10, 0)), false,
+            Recurrence.None, true, [], new Dictionary<Guid, string?>(), false), admin);
+        Assert.NotNull(reminded);
+        var remind = app.Services.GetRequiredService<RemindEvents>();
+        var emails = await UsersEmailsAsync(elu, technicien);
+
+        Assert.True(await remind.ExecuteAsync() >= 1);
+        var message = MailText.BodyOf(await SmtpServer.Shared.WaitForMessageToAsync(emails[elu.UserId]));
+        Assert.Contains(title, message, StringComparison.Ordinal);
+        Assert.Contains("18:00", message, StringComparison.Ordinal);
+        Assert.Equal(0, SmtpServer.Shared.CountMessagesTo(emails[technicien.UserId]));
+        // A second run (or a second server) sends nothing again.
+        await remind.ExecuteAsync();
+        await Task.Delay(500);
+        Assert.Equal(1, SmtpServer.Shared.CountMessagesTo(emails[elu.UserId]));
+    }
+
+    private async Task<Dictionary<Guid, string>> UsersEmailsAsync(params Actor[] actors)
+    {
+        await using var db = app.Database.CreateContext();
+        var ids = actors.Select(a => a.UserId).ToList();
+        return db.Users.Where(u => ids.Contains(u.Id)).ToDictionary(u => u.Id, u => u.Email!);
     }
 
     private static DateTime At(string local) => DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture);
