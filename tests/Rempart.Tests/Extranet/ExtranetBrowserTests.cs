@@ -52,5 +52,14 @@ public sealed class ExtranetBrowserTests(BrowserFixture browser)
         // As a list, with every occurrence and its day.
         await BrowserFixture.CheckAsync(page.GetByLabel("Afficher en liste"));
         await Assertions.Expect(page.GetByTestId("event-list")).ToContainTextAsync("jeudi 04/03/2027 18:00");
+
+        // One occurrence moves alone: Thursday's meeting goes to Friday at 17:00.
+        await page.GetByTestId("event-list").Locator("li").Filter(new() { HasTextString = "jeudi 04/03/2027" }).GetByRole(AriaRole.Button).ClickAsync();
+        var move = page.GetByRole(AriaRole.Dialog).GetByTestId("move-occurrence");
+        await move.GetByLabel("Début").FillAsync("2027-03-05T17:00");
+        await move.GetByLabel("Début").PressAsync("Tab");
+        await move.GetByRole(AriaRole.Button, new() { Name = "Déplacer" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("event-list")).ToContainTextAsync("vendredi 05/03/2027 17:00 – 19:00");
+        await Assertions.Expect(page.GetByTestId("event-list")).Not.ToContainTextAsync("jeudi 04/03/2027");
     }
 }
