@@ -18,6 +18,17 @@ namespace Rempart.Tests.Mail;
 /// <summary>The campaign sender through a real SMTP server: each person's own message, the way out of the list, and the pace.</summary>
 public sealed class SendCampaignsTests
 {
+    /// <summary>
+    /// Only one sender may run, as in production where the job never overlaps itself: a test that is
+    /// that sender pauses the host's own job (which fires once at start) and waits it out.
+    /// </summary>
+    internal static async Task PauseTheHostsSenderAsync(RempartAppFactory app)
+    {
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.PauseJob(SendCampaignsJob.Key);
+        while ((await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Any(f => SendCampaignsJob.Key.Equals(f.JobKey))) await Task.Delay(50);
+    }
+
     [Fact]
     public async Task EachPersonGetsTheirOwnMessage_WithTheWayOut_AtTheChosenPace_AndTheUnsubscribedGetNothing()
     {
@@ -27,12 +38,7 @@ public sealed class SendCampaignsTests
             // 120 a minute: one every half second.
             ["Campaigns:MessagesPerMinute"] = "120", ["Campaigns:PollSeconds"] = "3600",
         });
-        _ = app.Services;
-        // Only one sender may run, as in production where the job never overlaps itself: this test
-        // is that sender, so the host's own job (which fires once at start) is paused and waited out.
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.PauseJob(SendCampaignsJob.Key);
-        while ((await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Any(f => SendCampaignsJob.Key.Equals(f.JobKey))) await Task.Delay(50);
+        await PauseTheHostsSenderAsync(app);
         var programme = await ProgrammeFixtures.CreateAsync(app.Database);
         var domain = await CampaignOutboxTests.RegisterAsync(app.Database, programme, "2027-08-02",
             ("Alix", RegistrationStage.Confirmed), ("Bea", RegistrationStage.Confirmed), ("Chloé", RegistrationStage.Confirmed), ("Dan", RegistrationStage.Confirmed));
@@ -68,17 +74,21 @@ public sealed class SendCampaignsTests
 /// <summary>The campaign sender through SendGrid's API (a local stand-in): a minute's worth of messages in one request.</summary>
 public sealed class SendCampaignsThroughSendGridTests
 {
+    private static async Task<RempartAppFactory> StartAsync(SendGridStandIn sendGrid)
+    {
+        var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>(sendGrid.Settings())
+        {
+            ["Campaigns:MessagesPerMinute"] = "600", ["Campaigns:PollSeconds"] = "3600",
+        });
+        await SendCampaignsTests.PauseTheHostsSenderAsync(app);
+        return app;
+    }
+
     [Fact]
     public async Task AMinutesWorth_GoesInOneRequest_OnePersonalizationEach_WithTheirOwnNameSubjectAndWayOut()
     {
         await using var sendGrid = await SendGridStandIn.StartAsync();
-        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>(sendGrid.Settings())
-        {
-            ["Campaigns:MessagesPerMinute"] = "600", ["Campaigns:PollSeconds"] = "3600",
-        });
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.PauseJob(SendCampaignsJob.Key);
-        while ((await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Any(f => SendCampaignsJob.Key.Equals(f.JobKey))) await Task.Delay(50);
+        await using var app = await StartAsync(sendGrid);
         var programme = await ProgrammeFixtures.CreateAsync(app.Database);
         var domain = await CampaignOutboxTests.RegisterAsync(app.Database, programme, "2027-08-02",
             ("Alix", RegistrationStage.Confirmed), ("<script>", RegistrationStage.Confirmed), ("Chloé", RegistrationStage.Confirmed));
@@ -115,13 +125,7 @@ public sealed class SendCampaignsThroughSendGridTests
     public async Task ARefusedRequest_PutsItsWholeBatchBackForLater_NothingIsMarkedSent()
     {
         await using var sendGrid = await SendGridStandIn.StartAsync();
-        await using var app = await RempartAppFactory.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>(sendGrid.Settings())
-        {
-            ["Campaigns:MessagesPerMinute"] = "600", ["Campaigns:PollSeconds"] = "3600",
-        });
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.PauseJob(SendCampaignsJob.Key);
-        while ((await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Any(f => SendCampaignsJob.Key.Equals(f.JobKey))) await Task.Delay(50);
+        await using var app = await StartAsync(sendGrid);
         var programme = await ProgrammeFixtures.CreateAsync(app.Database);
         await CampaignOutboxTests.RegisterAsync(app.Database, programme, "2027-08-02", ("Alix", RegistrationStage.Confirmed), ("Bea", RegistrationStage.Confirmed));
         var body = "<p>Bonjour {{volontaire.prenom}} !</p>";
