@@ -45,7 +45,12 @@ public static partial class CleanHtml
     [GeneratedRegex(@"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$")]
     private static partial Regex InlinePicture();
 
-    public static string Execute(string? html)
+    /// <param name="html">What the editor gave.</param>
+    /// <param name="sameSiteLinks">
+    /// Also keep links and pictures within Rempart ("/documents/..."): right for the extranet's pages,
+    /// which are read here; wrong for a mail, where such a link would lead nowhere.
+    /// </param>
+    public static string Execute(string? html, bool sameSiteLinks = false)
     {
         if (string.IsNullOrWhiteSpace(html)) return "";
         var document = new HtmlParser().ParseDocument("<!doctype html><html><body></body></html>");
@@ -58,7 +63,7 @@ public static partial class CleanHtml
             var name = element.LocalName;
             if (Dropped.Contains(name) || element.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri) element.Remove();
             else if (!Allowed.Contains(name)) Unwrap(element);
-            else CleanAttributes(element);
+            else CleanAttributes(element, sameSiteLinks);
         }
         return body.InnerHtml;
     }
@@ -71,7 +76,7 @@ public static partial class CleanHtml
         element.Remove();
     }
 
-    private static void CleanAttributes(IElement element)
+    private static void CleanAttributes(IElement element, bool sameSiteLinks)
     {
         var allowed = Attributes.GetValueOrDefault(element.LocalName);
         foreach (var attribute in element.Attributes.ToList())
@@ -80,8 +85,8 @@ public static partial class CleanHtml
             var keep = name == "style" ? CleanStyle(attribute.Value) is { Length: > 0 } style && Set(element, style)
                 : allowed?.Contains(name) == true && name switch
                 {
-                    "href" => SafeLink(attribute.Value),
-                    "src" => SafePicture(attribute.Value),
+                    "href" => SafeLink(attribute.Value) || (sameSiteLinks && SameSite(attribute.Value)),
+                    "src" => SafePicture(attribute.Value) || (sameSiteLinks && SameSite(attribute.Value)),
                     _ => true,
                 };
             if (!keep) element.RemoveAttribute(attribute.Name);
@@ -105,6 +110,13 @@ public static partial class CleanHtml
         var link = value.Trim();
         if (Token().IsMatch(link)) return true;
         return Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "tel";
+    }
+
+    /// <summary>A path of this site: one slash, then no scheme and no second slash or backslash that would make it another host.</summary>
+    private static bool SameSite(string value)
+    {
+        var path = value.Trim();
+        return path.StartsWith('/') && path.Length > 1 && path[1] is not ('/' or '\\') && !path.Contains(':', StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal);
     }
 
     private static bool SafePicture(string value)

@@ -149,11 +149,16 @@ public sealed class ExtranetHostTests : IAsyncLifetime
         var publish = app.Services.GetRequiredService<PublishExtranetPage>();
         var slug = $"piege-{Guid.NewGuid():N}"[..14];
         var (page, errors) = await publish.ExecuteAsync(new PageDraft(null, null, "Piège", slug, "", 0, false, [elus]),
-            "<p onclick=\"alert(1)\">Ordre du jour</p><script>alert(document.cookie)</script><img src=\"x\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">lien</a><iframe src=\"https://exemple.org\"></iframe>", admin);
+            "<p onclick=\"alert(1)\">Ordre du jour</p><script>alert(document.cookie)</script><img src=\"x\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">lien</a><iframe src=\"https://exemple.org\"></iframe>" +
+            "<a href=\"/documents/6c1f2b0e-0000-0000-0000-000000000001\">Compte rendu</a><img src=\"/documents/fichiers/6c1f2b0e-0000-0000-0000-000000000002?apercu=true\" alt=\"Plan\">" +
+            "<a href=\"//ailleurs.example/piege\">ailleurs</a><a href=\"/\\\\ailleurs.example\">ailleurs</a>", admin);
         Assert.Empty(errors);
         var body = (await app.Services.GetRequiredService<ExtranetPages>().ReadAsync(slug, elu))!.Page.Body;
         Assert.Contains("Ordre du jour", body, StringComparison.Ordinal);
-        foreach (var bad in new[] { "<script", "onclick", "onerror", "javascript:", "<iframe" })
+        // Links and pictures within Rempart stay (a document of the docuthèque, its preview); other hosts never.
+        Assert.Contains("href=\"/documents/6c1f2b0e-0000-0000-0000-000000000001\"", body, StringComparison.Ordinal);
+        Assert.Contains("src=\"/documents/fichiers/6c1f2b0e-0000-0000-0000-000000000002?apercu=true\"", body, StringComparison.Ordinal);
+        foreach (var bad in new[] { "<script", "onclick", "onerror", "javascript:", "<iframe", "ailleurs.example" })
             Assert.DoesNotContain(bad, body, StringComparison.OrdinalIgnoreCase);
         Assert.NotNull(page);
     }
