@@ -88,6 +88,8 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Extranet.ExtranetCalendar>();
         services.AddTransient<Extranet.CalendarFeeds>();
         services.AddTransient<Extranet.ClaimEventReminders>();
+        services.AddTransient<PublicApi.ApiKeys>();
+        services.AddTransient<PublicApi.ReadPublicSessions>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

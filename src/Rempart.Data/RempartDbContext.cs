@@ -16,6 +16,7 @@ using Rempart.Domain.Organisations;
 using Rempart.Domain.PersonalData;
 using Rempart.Domain.Places;
 using Rempart.Domain.Pricing;
+using Rempart.Domain.PublicApi;
 using Rempart.Domain.Registrations;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Volunteers;
@@ -82,6 +83,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<EventAttributeValue> EventAttributeValues => Set<EventAttributeValue>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<CalendarReminder> CalendarReminders => Set<CalendarReminder>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

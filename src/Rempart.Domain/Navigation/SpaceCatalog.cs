@@ -19,6 +19,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_DeletionRequests", "/admin/donnees-personnelles", "shield_person"),
             new MenuItem("Menu_Jobs", "/admin/taches", "schedule"),
             new MenuItem("Menu_MailPickup", "/admin/courriels-envoyes", "outgoing_mail"),
+            new MenuItem("Menu_ApiKeys", "/admin/cles-api", "key"),
         ]);
 
     public static readonly Space BackOffice = new(

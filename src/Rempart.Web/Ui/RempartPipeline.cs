@@ -14,6 +14,7 @@ using Rempart.Web.PersonalData;
 using Rempart.Web.Payments;
 using Rempart.Web.Places;
 using Rempart.Web.Programming;
+using Rempart.Web.PublicApi;
 using Rempart.Web.Registrations;
 
 namespace Rempart.Web.Ui;
@@ -39,6 +40,9 @@ public static class RempartPipeline
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        // The public API: browsers' preflight requests, then each key's own rate.
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseBlazorScriptStandIn();
         app.UseAntiforgery();
         return app;
@@ -58,6 +62,7 @@ public static class RempartPipeline
         app.MapMessageAttachmentEndpoints();
         app.MapDocumentEndpoints();
         app.MapExtranetEndpoints();
+        app.MapPublicApiEndpoints();
         app.MapInvoiceEndpoints();
         app.MapPaymentEndpoints();
         app.MapExportEndpoints();

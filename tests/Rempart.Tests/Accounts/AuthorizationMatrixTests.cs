@@ -81,6 +81,11 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/admin/donnees-personnelles",               "/admin/donnees-personnelles",               Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         new("/admin/taches",                             "/admin/taches",                             Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         new("/admin/courriels-envoyes",                  "/admin/courriels-envoyes",                  Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/cles-api",                           "/admin/cles-api",                           Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        // The public API answers a key, never a sign-in cookie: without one, 401 for everyone; its description is public.
+        new("/api/v1/sessions",                          "/api/v1/sessions",                          "401",  "401",  "401",  "401",  "401",  "401",  "401"),
+        new("/api/v1/sessions/{id:guid}",                $"/api/v1/sessions/{Guid.Empty}",            "401",  "401",  "401",  "401",  "401",  "401",  "401"),
+        new("/openapi/{documentName}.json",              "/openapi/v1.json",                          Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         // Everyone signed in has rights over their own data.
         new("/compte/mes-donnees",                       "/compte/mes-donnees",                       Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         new("/compte/mes-donnees/export.json",           "/compte/mes-donnees/export.json",           Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.PublicApi;
+
+namespace Rempart.Data.PublicApi;
+
+/// <summary>
+/// The API keys: made and revoked by the super-admin (users.manage), found by the SHA-256 of the
+/// secret a request carries. A key is 32 random bytes; only its hash and first characters are kept.
+/// </summary>
+public sealed class ApiKeys(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
+{
+    public const string SecretPrefix = "rk_";
+
+    public async Task<(ApiKey? Key, string? Secret, IReadOnlyDictionary<string, string> Errors)> CreateAsync(
+        string? name, IReadOnlyCollection<string> scopes, string? allowedOrigin, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.Can(Permissions.UsersManage)) return (null, null, new Dictionary<string, string> { [""] = "Vous ne pouvez pas gérer les clés d'API." });
+        var errors = ApiKeyRules.Validate(name, scopes, allowedOrigin);
+        if (errors.Count > 0) return (null, null, errors);
+        var secret = SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = new ApiKey
+        {
+            Name = name!.Trim(), Prefix = secret[..10], Hash = HashOf(secret), Scopes = string.Join(' ', scopes.Distinct()),
+            AllowedOrigin = ApiKeyRules.NormaliseOrigin(allowedOrigin), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = actor.Name,
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return (key, secret, new Dictionary<string, string>());
+    }
+
+    public async Task<string?> RevokeAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.Can(Permissions.UsersManage)) return "Vous ne pouvez pas gérer les clés d'API.";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.ApiKeys.Where(k => k.Id == id && k.RevokedAt == null).ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken) == 0
+            ? "Cette clé n'existe pas ou est déjà révoquée." : null;
+    }
+
+    public async Task<IReadOnlyList<ApiKey>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.Can(Permissions.UsersManage)) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.OrderByDescending(k => k.CreatedAt).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The key a secret belongs to, if it is still valid.</summary>
+    public async Task<ApiKey?> FindAsync(string? secret, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length > 100 || !secret.StartsWith(SecretPrefix, StringComparison.Ordinal)) return null;
+        var hash = HashOf(secret);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, cancellationToken);
+    }
+
+    private static string HashOf(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}
