@@ -90,6 +90,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Extranet.ClaimEventReminders>();
         services.AddTransient<PublicApi.ApiKeys>();
         services.AddTransient<PublicApi.ReadPublicSessions>();
+        services.AddTransient<PublicApi.ReadPublicWorksites>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

@@ -92,6 +92,24 @@ public static class PublicApiEndpoints
         .WithName("GetSession").WithSummary("Une session publiée")
         .Produces<PublicSession>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests).Produces(StatusCodes.Status304NotModified);
+
+        programme.MapGet("/chantiers", async (HttpContext http, ReadPublicWorksites read, CancellationToken cancellationToken, string? region = null, string? technique = null) =>
+            Tagged(http, await read.ExecuteAsync(region, technique, null, cancellationToken)))
+        .WithName("ListWorksites").WithSummary("Les chantiers qui ont au moins une session publiée, avec leur site et leurs sessions")
+        .Produces<IReadOnlyList<PublicWorksite>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests).Produces(StatusCodes.Status304NotModified);
+
+        programme.MapGet("/chantiers/{id:guid}", async (Guid id, HttpContext http, ReadPublicWorksites read, CancellationToken cancellationToken) =>
+            (await read.ExecuteAsync(null, null, id, cancellationToken)).FirstOrDefault() is { } worksite ? Tagged(http, worksite) : ApiProblems.NotFound("Chantier"))
+        .WithName("GetWorksite").WithSummary("Un chantier du programme publié")
+        .Produces<PublicWorksite>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests).Produces(StatusCodes.Status304NotModified);
+
+        programme.MapGet("/sites", async (HttpContext http, ReadPublicWorksites read, CancellationToken cancellationToken, string? region = null) =>
+            Tagged(http, await read.SitesAsync(region, cancellationToken)))
+        .WithName("ListSites").WithSummary("Les sites des chantiers du programme publié, avec leurs coordonnées")
+        .Produces<IReadOnlyList<PublicSite>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests).Produces(StatusCodes.Status304NotModified);
         return endpoints;
     }
 

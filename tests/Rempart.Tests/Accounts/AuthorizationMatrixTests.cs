@@ -85,6 +85,9 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         // The public API answers a key, never a sign-in cookie: without one, 401 for everyone; its description is public.
         new("/api/v1/sessions",                          "/api/v1/sessions",                          "401",  "401",  "401",  "401",  "401",  "401",  "401"),
         new("/api/v1/sessions/{id:guid}",                $"/api/v1/sessions/{Guid.Empty}",            "401",  "401",  "401",  "401",  "401",  "401",  "401"),
+        new("/api/v1/chantiers",                         "/api/v1/chantiers",                         "401",  "401",  "401",  "401",  "401",  "401",  "401"),
+        new("/api/v1/chantiers/{id:guid}",               $"/api/v1/chantiers/{Guid.Empty}",           "401",  "401",  "401",  "401",  "401",  "401",  "401"),
+        new("/api/v1/sites",                             "/api/v1/sites",                             "401",  "401",  "401",  "401",  "401",  "401",  "401"),
         new("/openapi/{documentName}.json",              "/openapi/v1.json",                          Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         // Everyone signed in has rights over their own data.
         new("/compte/mes-donnees",                       "/compte/mes-donnees",                       Login,  Ok,     Ok,     Ok,     Ok,     Ok,     Ok),

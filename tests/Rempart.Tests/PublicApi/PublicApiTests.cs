@@ -78,6 +78,18 @@ public sealed class PublicApiTests : IAsyncLifetime
         var missing = await GetAsync($"/api/v1/sessions/{draft.Id}", key);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+
+        // Worksites and sites: those with a published session only (a second key: six requests a minute each here).
+        key = await KeyAsync();
+        var worksites = JsonDocument.Parse(await (await GetAsync("/api/v1/chantiers", key)).Content.ReadAsStringAsync()).RootElement.EnumerateArray().ToList();
+        var withPublished = worksites.Single(w => w.GetProperty("sessions").EnumerateArray().Any(s => s.GetGuid() == published.Id));
+        Assert.DoesNotContain(worksites, w => w.GetProperty("id").GetGuid() == programme.Worksite.Id);
+        Assert.All(worksites.SelectMany(w => Names(w)), n => Assert.DoesNotContain(n, new[] { "email", "phone", "birthDate", "firstName", "lastName" }));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync($"/api/v1/chantiers/{withPublished.GetProperty("id").GetGuid()}", key)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync($"/api/v1/chantiers/{programme.Worksite.Id}", key)).StatusCode);
+        var sites = JsonDocument.Parse(await (await GetAsync("/api/v1/sites", key)).Content.ReadAsStringAsync()).RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(withPublished.GetProperty("site").GetProperty("id").GetGuid(), sites);
+        Assert.DoesNotContain(programme.Site.Id, sites);
     }
 
     [Fact]
@@ -147,7 +159,8 @@ public sealed class PublicApiTests : IAsyncLifetime
         Assert.Equal(["au", "du", "page", "places_libres", "public", "region", "taille", "technique", "tri"],
             list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(["200", "304", "400", "401", "403", "429"], list.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
-        Assert.True(paths.TryGetProperty("/api/v1/sessions/{id}", out _));
+        foreach (var path in new[] { "/api/v1/sessions/{id}", "/api/v1/chantiers", "/api/v1/chantiers/{id}", "/api/v1/sites" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
     }
 
     private static IEnumerable<string> Names(JsonElement element) => element.ValueKind switch
