@@ -42,6 +42,12 @@ export REMPART_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Data
 export REMPART_TEST_CHROMIUM="$(command -v chromium)"
 export REMPART_TEST_PYTHON=/usr/bin/python3
 
+# --- the independent OpenAPI validator (npm, restored from its lock file) ----------------------
+log "restoring the OpenAPI validator"
+npm ci --prefix "$root/tests/openapi-validator" --no-audit --no-fund --silent >/dev/null \
+  || { echo "npm ci failed"; echo "tests: 0 passed, 1 failed"; exit 1; }
+export REMPART_TEST_OPENAPI_VALIDATOR="$root/tests/openapi-validator/validate.mjs"
+
 # --- build and test -----------------------------------------------------------------------
 log "building"
 dotnet build "$root/Rempart.sln" -c Release -nologo -v q -clp:ErrorsOnly \

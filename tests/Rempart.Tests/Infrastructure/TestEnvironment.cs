@@ -1,6 +1,6 @@
 namespace Rempart.Tests.Infrastructure;
 
-/// <summary>What scripts/test.sh prepared: a PostgreSQL server, chromium, a Python with aiosmtpd.</summary>
+/// <summary>What scripts/test.sh prepared: a PostgreSQL server, chromium, a Python with aiosmtpd, the OpenAPI validator.</summary>
 public static class TestEnvironment
 {
     public static string PostgresConnectionString =>
@@ -13,6 +13,11 @@ public static class TestEnvironment
 
     public static string PythonPath =>
         Environment.GetEnvironmentVariable("REMPART_TEST_PYTHON") is { Length: > 0 } path ? path : "/usr/bin/python3";
+
+    /// <summary>The independent OpenAPI validator (tests/openapi-validator, restored by npm ci in scripts/test.sh).</summary>
+    public static string OpenApiValidator =>
+        Environment.GetEnvironmentVariable("REMPART_TEST_OPENAPI_VALIDATOR")
+        ?? throw new InvalidOperationException("REMPART_TEST_OPENAPI_VALIDATOR is not set: run the tests with scripts/test.sh, which restores the validator.");
 
     public static string NewTempFolder(string prefix)
     {

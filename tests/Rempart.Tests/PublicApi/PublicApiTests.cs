@@ -150,9 +150,22 @@ public sealed class PublicApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheOpenApiDocument_DescribesTheEndpointsTheirParametersAndErrors()
+    public async Task TheOpenApiDocument_IsValidForAnIndependentValidator_AndDescribesTheEndpointsTheirParametersAndErrors()
     {
-        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var text = await client.GetStringAsync("/openapi/v1.json");
+        var file = Path.Combine(TestEnvironment.NewTempFolder("rempart-openapi"), "v1.json");
+        await File.WriteAllTextAsync(file, text);
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(TestEnvironment.OpenApiValidator);
+        start.ArgumentList.Add(file);
+        using (var node = System.Diagnostics.Process.Start(start)!)
+        {
+            var said = await node.StandardOutput.ReadToEndAsync() + await node.StandardError.ReadToEndAsync();
+            await node.WaitForExitAsync();
+            Assert.True(node.ExitCode == 0, said);
+            Assert.StartsWith("valid OpenAPI", said, StringComparison.Ordinal);
+        }
+        var document = JsonDocument.Parse(text).RootElement;
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.GetProperty("paths");
         var list = paths.GetProperty("/api/v1/sessions").GetProperty("get");
