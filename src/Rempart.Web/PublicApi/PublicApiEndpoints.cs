@@ -52,6 +52,20 @@ public static class PublicApiEndpoints
         return services;
     }
 
+    public const string DocumentationPath = "api/documentation";
+
+    /// <summary>The developers' page (Swagger UI, served from the package, no CDN), reading /openapi/v1.json.</summary>
+    public static WebApplication UsePublicApiDocumentation(this WebApplication app)
+    {
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = DocumentationPath;
+            options.SwaggerEndpoint("/openapi/v1.json", "Rempart — API publique v1");
+            options.DocumentTitle = "Rempart — API publique";
+        });
+        return app;
+    }
+
     public static IEndpointRouteBuilder MapPublicApiEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi("/openapi/{documentName}.json");

@@ -43,6 +43,7 @@ public static class RempartPipeline
         // The public API: browsers' preflight requests, then each key's own rate.
         app.UseCors();
         app.UseRateLimiter();
+        app.UsePublicApiDocumentation();
         app.UseBlazorScriptStandIn();
         app.UseAntiforgery();
         return app;
