@@ -178,7 +178,8 @@ public sealed class ExtranetHostTests : IAsyncLifetime
         var remind = app.Services.GetRequiredService<RemindEvents>();
         var emails = await UsersEmailsAsync(elu, technicien);
 
-        Assert.True(await remind.ExecuteAsync() >= 1);
+        // The host's own evening job may be the one that sends it (if the test runs at 17:00 in Paris): either way, one message.
+        await remind.ExecuteAsync();
         var message = MailText.BodyOf(await SmtpServer.Shared.WaitForMessageToAsync(emails[elu.UserId]));
         Assert.Contains(title, message, StringComparison.Ordinal);
         Assert.Contains("18:00", message, StringComparison.Ordinal);
