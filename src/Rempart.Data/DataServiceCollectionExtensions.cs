@@ -91,6 +91,7 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<PublicApi.ApiKeys>();
         services.AddTransient<PublicApi.ReadPublicSessions>();
         services.AddTransient<PublicApi.ReadPublicWorksites>();
+        services.AddTransient<PublicApi.ApiIdempotency>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

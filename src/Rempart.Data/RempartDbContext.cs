@@ -84,6 +84,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<CalendarReminder> CalendarReminders => Set<CalendarReminder>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ApiIdempotentRequest> ApiIdempotentRequests => Set<ApiIdempotentRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,3 +17,14 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.HasIndex(k => k.Hash).IsUnique();
     }
 }
+
+internal sealed class ApiIdempotentRequestConfiguration : IEntityTypeConfiguration<ApiIdempotentRequest>
+{
+    public void Configure(EntityTypeBuilder<ApiIdempotentRequest> builder)
+    {
+        builder.HasKey(r => new { r.ApiKeyId, r.IdempotencyKey });
+        builder.Property(r => r.IdempotencyKey).HasMaxLength(100);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.HasOne<ApiKey>().WithMany().HasForeignKey(r => r.ApiKeyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

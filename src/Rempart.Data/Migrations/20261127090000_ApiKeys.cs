@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Rempart.Data.Migrations;
 
-/// <summary>The public API's keys: their hash, scopes and allowed origin.</summary>
+/// <summary>The public API's keys (their hash, scopes and allowed origin) and the writes answered once per Idempotency-Key.</summary>
 [DbContext(typeof(RempartDbContext))]
 [Migration("20261127090000_ApiKeys")]
 public sealed class ApiKeys : Migration
@@ -26,7 +26,28 @@ public sealed class ApiKeys : Migration
             },
             constraints: table => table.PrimaryKey("PK_ApiKeys", x => x.Id));
         migrationBuilder.CreateIndex(name: "IX_ApiKeys_Hash", table: "ApiKeys", column: "Hash", unique: true);
+
+        migrationBuilder.CreateTable(
+            name: "ApiIdempotentRequests",
+            columns: table => new
+            {
+                ApiKeyId = table.Column<Guid>(nullable: false),
+                IdempotencyKey = table.Column<string>(maxLength: 100, nullable: false),
+                RequestHash = table.Column<string>(maxLength: 64, nullable: false),
+                Status = table.Column<int>(nullable: true),
+                Body = table.Column<string>(nullable: true),
+                CreatedAt = table.Column<DateTime>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ApiIdempotentRequests", x => new { x.ApiKeyId, x.IdempotencyKey });
+                table.ForeignKey(name: "FK_ApiIdempotentRequests_ApiKeys_ApiKeyId", column: x => x.ApiKeyId, principalTable: "ApiKeys", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+            });
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable(name: "ApiKeys");
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(name: "ApiIdempotentRequests");
+        migrationBuilder.DropTable(name: "ApiKeys");
+    }
 }

@@ -28,6 +28,7 @@ public enum AuditEvent
     PersonAnonymised,
     MailTemplateChanged,
     MailTemplateReset,
+    ApiPreRegistration,
 }
 
 /// <summary>Who did what, when and from where: sign-ins, failures, lockouts, resets, rights changes.</summary>

@@ -58,3 +58,17 @@ public static class ApiKeyRules
     public static string? NormaliseOrigin(string? origin) =>
         string.IsNullOrWhiteSpace(origin) ? null : new Uri(origin.Trim()).GetLeftPart(UriPartial.Authority).ToLowerInvariant();
 }
+
+/// <summary>
+/// A write received through the API with an Idempotency-Key: its request's fingerprint and, once
+/// answered, the answer, which every retry with the same key gets again instead of a second write.
+/// </summary>
+public sealed class ApiIdempotentRequest
+{
+    public Guid ApiKeyId { get; set; }
+    public string IdempotencyKey { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public int? Status { get; set; }
+    public string? Body { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

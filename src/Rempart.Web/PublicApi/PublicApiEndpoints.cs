@@ -22,6 +22,7 @@ public static class PublicApiEndpoints
     public static IServiceCollection AddRempartPublicApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PublicApiOptions>(configuration.GetSection(PublicApiOptions.Section));
+        services.AddTransient<PreRegisterThroughApi>();
         services.AddCors();
         services.AddTransient<ICorsPolicyProvider, ApiKeyCorsPolicyProvider>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
@@ -124,6 +125,28 @@ public static class PublicApiEndpoints
         .WithName("ListSites").WithSummary("Les sites des chantiers du programme publié, avec leurs coordonnées")
         .Produces<IReadOnlyList<PublicSite>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status429TooManyRequests).Produces(StatusCodes.Status304NotModified);
+
+        var registrations = endpoints.MapGroup("/api/v1").WithTags("Pré-inscriptions")
+            .AddEndpointFilter(new ApiKeyFilter(ApiScopes.RegistrationsWrite))
+            .RequireRateLimiting(RateLimitPolicy)
+            .RequireCors(ApiKeyCorsPolicyProvider.Policy);
+        // The body is read after the key is checked (a filter runs after binding): without a valid key, 401 whatever was sent.
+        registrations.MapPost("/sessions/{id:guid}/preinscriptions", (Guid id, HttpContext http, PreRegisterThroughApi handler, CancellationToken cancellationToken) =>
+            handler.ExecuteAsync(id, http, cancellationToken))
+        // Described here rather than by Accepts<T>(), whose content-type check would answer before the key is checked.
+        .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(ApiPreRegistration), null, cancellationToken) },
+                },
+            })
+        .WithName("PreRegister").WithSummary("Une pré-inscription du site web (clé, captcha du visiteur et en-tête Idempotency-Key)")
+        .Produces<ApiPreRegistrationResult>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return endpoints;
     }
 

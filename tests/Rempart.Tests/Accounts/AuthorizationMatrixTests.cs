@@ -87,6 +87,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/api/v1/sessions/{id:guid}",                $"/api/v1/sessions/{Guid.Empty}",            "401",  "401",  "401",  "401",  "401",  "401",  "401"),
         new("/api/v1/chantiers",                         "/api/v1/chantiers",                         "401",  "401",  "401",  "401",  "401",  "401",  "401"),
         new("/api/v1/chantiers/{id:guid}",               $"/api/v1/chantiers/{Guid.Empty}",           "401",  "401",  "401",  "401",  "401",  "401",  "401"),
+        new("POST /api/v1/sessions/{id:guid}/preinscriptions", $"/api/v1/sessions/{Guid.Empty}/preinscriptions", "401", "401", "401", "401", "401", "401", "401"),
         new("/api/v1/sites",                             "/api/v1/sites",                             "401",  "401",  "401",  "401",  "401",  "401",  "401"),
         new("/openapi/{documentName}.json",              "/openapi/v1.json",                          Ok,     Ok,     Ok,     Ok,     Ok,     Ok,     Ok),
         // Everyone signed in has rights over their own data.

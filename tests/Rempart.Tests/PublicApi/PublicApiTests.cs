@@ -174,6 +174,9 @@ public sealed class PublicApiTests : IAsyncLifetime
         Assert.Equal(["200", "304", "400", "401", "403", "429"], list.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         foreach (var path in new[] { "/api/v1/sessions/{id}", "/api/v1/chantiers", "/api/v1/chantiers/{id}", "/api/v1/sites" })
             Assert.True(paths.TryGetProperty(path, out _), path);
+        var preRegister = paths.GetProperty("/api/v1/sessions/{id}/preinscriptions").GetProperty("post");
+        Assert.True(preRegister.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.Equal(["201", "400", "401", "403", "409", "422", "429"], preRegister.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     private static IEnumerable<string> Names(JsonElement element) => element.ValueKind switch
