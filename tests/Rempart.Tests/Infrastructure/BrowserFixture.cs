@@ -116,6 +116,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Opens a Radzen drop-down and picks an option. A click that lands while the page is still
+    /// becoming interactive (or is re-rendered just after) leaves the list closed: it is opened again.
+    /// </summary>
+    public static async Task ChooseAsync(ILocator dropdown, ILocator option)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await dropdown.ClickAsync();
+                await option.ClickAsync(new() { Timeout = 4_000 });
+                return;
+            }
+            catch (Exception exception) when (attempt < 4 && exception is PlaywrightException or TimeoutException)
+            {
+                await Task.Delay(300);
+            }
+        }
+    }
+
     /// <summary>Signs in through the sign-in page, as a person would.</summary>
     public static async Task SignInAsync(IPage page, string email, string password = Password)
     {

@@ -52,6 +52,9 @@ public sealed class CampaignCrashTests
         var received = SmtpServer.Shared.MessagesTo(domain).GroupBy(m => m.To).ToDictionary(g => g.Key, g => g.Count());
         Assert.All(received, r => Assert.Equal(1, r.Value));
         await using var db = database.CreateContext();
+        // The campaign is marked sent just after its last recipient, in a statement of its own: give it that moment.
+        for (var wait = 0; wait < 100 && await db.Campaigns.Where(c => c.Id == campaign.Id).Select(c => c.Status).SingleAsync() != CampaignStatus.Sent; wait++)
+            await Task.Delay(100);
         var sent = await db.CampaignRecipients.Where(r => r.CampaignId == campaign.Id && r.Status == RecipientStatus.Sent).Select(r => r.Email).ToListAsync();
         Assert.All(sent, email => Assert.True(received.ContainsKey(email), $"{email} is marked sent but received nothing"));
         Assert.Equal(CampaignStatus.Sent, (await db.Campaigns.SingleAsync(c => c.Id == campaign.Id)).Status);

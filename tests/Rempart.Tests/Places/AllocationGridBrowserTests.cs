@@ -21,8 +21,8 @@ public sealed class AllocationGridBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/gestion/places");
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.Locator(".rz-form-field").Filter(new() { HasTextString = "Saison" }).Locator(".rz-dropdown").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "2028" }).ClickAsync();
+        await BrowserFixture.ChooseAsync(page.Locator(".rz-form-field").Filter(new() { HasTextString = "Saison" }).Locator(".rz-dropdown"),
+            page.GetByRole(AriaRole.Option, new() { Name = "2028" }));
         await page.Locator(".rz-form-field").Filter(new() { HasTextString = "Colonnes" }).Locator(".rz-dropdown").ClickAsync();
         await page.Locator(".rz-dropdown-filter[aria-expanded=true], .rz-multiselect-filter-container input").First.FillAsync(name);
         await page.GetByRole(AriaRole.Option, new() { Name = name }).ClickAsync();
@@ -47,8 +47,8 @@ public sealed class AllocationGridBrowserTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Voir le remplissage" }).ClickAsync();
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.Locator(".rz-form-field").Filter(new() { HasTextString = "Saison" }).Locator(".rz-dropdown").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "2028" }).ClickAsync();
+        await BrowserFixture.ChooseAsync(page.Locator(".rz-form-field").Filter(new() { HasTextString = "Saison" }).Locator(".rz-dropdown"),
+            page.GetByRole(AriaRole.Option, new() { Name = "2028" }));
         await Assertions.Expect(page.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("table").First).ToContainTextAsync("S23");
         await page.AssertAccessibleAsync();
