@@ -49,6 +49,17 @@ public sealed class ApiIdempotency(IDbContextFactory<RempartDbContext> contexts,
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, status).SetProperty(r => r.Body, body), cancellationToken);
     }
 
+    /// <summary>How long a retry with the same key gets the first answer; past it, the key is forgotten.</summary>
+    public static readonly TimeSpan Kept = TimeSpan.FromHours(24);
+
+    /// <summary>Forgets the keys older than <see cref="Kept"/> (a daily job); returns how many.</summary>
+    public async Task<int> ForgetOldAsync(CancellationToken cancellationToken = default)
+    {
+        var limit = clock.GetUtcNow().UtcDateTime - Kept;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiIdempotentRequests.Where(r => r.CreatedAt < limit).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>The work failed unexpectedly: the key is freed, so that a retry can do it.</summary>
     public async Task AbandonAsync(Guid apiKeyId, string idempotencyKey)
     {

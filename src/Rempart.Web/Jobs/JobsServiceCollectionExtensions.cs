@@ -3,6 +3,7 @@ using Rempart.Data.Database;
 using Rempart.Web.Documents;
 using Rempart.Web.Exports;
 using Rempart.Web.Extranet;
+using Rempart.Web.PublicApi;
 using Rempart.Web.Mail;
 using Rempart.Web.Places;
 using Rempart.Web.Payments;
@@ -48,6 +49,7 @@ public static class JobsServiceCollectionExtensions
             quartz.AddCampaignJobs(campaigns.PollSeconds);
             quartz.AddDocumentJobs(documents.IndexPollSeconds);
             quartz.AddExtranetJobs();
+            quartz.AddPublicApiJobs();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<ScheduledJobs>();
