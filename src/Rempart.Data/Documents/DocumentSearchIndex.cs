@@ -7,8 +7,8 @@ namespace Rempart.Data.Documents;
 public sealed record IndexEntry(
     Guid DocumentId, Guid FolderId, IReadOnlyList<string> Audience, string Title, string Tags, string Description, string Body, bool Archived, DateTime AddedAt, DateOnly? PublishedOn);
 
-/// <summary>One hit: the document, and the best passage with the matched words between \u0001 and \u0002.</summary>
-internal sealed record IndexHit(Guid DocumentId, string Snippet, double Rank);
+/// <summary>One hit, best first: the document, and its best passage with the matched words between \u0001 and \u0002.</summary>
+internal sealed record IndexHit(Guid DocumentId, string Snippet);
 
 /// <summary>
 /// The docuthèque's full-text index: an SQLite FTS5 table in the data folder's <c>search.db</c>,
@@ -135,7 +135,7 @@ public sealed class DocumentSearchIndex
         query.Parameters.AddWithValue("$skip", skip);
         var hits = new List<IndexHit>();
         using var reader = query.ExecuteReader();
-        while (reader.Read()) hits.Add(new IndexHit(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetDouble(2)));
+        while (reader.Read()) hits.Add(new IndexHit(Guid.Parse(reader.GetString(0)), reader.GetString(1)));
         return (hits, total);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Accounts;
@@ -33,7 +34,7 @@ public sealed class CalendarFeeds(IDbContextFactory<RempartDbContext> contexts, 
             feed = new CalendarFeed { UserId = actor.UserId };
             db.CalendarFeeds.Add(feed);
         }
-        (feed.Token, feed.CreatedAt) = (Base64Url(RandomNumberGenerator.GetBytes(32)), clock.GetUtcNow().UtcDateTime);
+        (feed.Token, feed.CreatedAt) = (Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32)), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return feed.Token;
     }
@@ -47,10 +48,7 @@ public sealed class CalendarFeeds(IDbContextFactory<RempartDbContext> contexts, 
         if (owner is not { } userId || await ExtranetQueries.ActorOfAsync(db, userId, cancellationToken) is not { } actor || !ExtranetAccess.Reads(actor)) return null;
         var groups = await ExtranetQueries.GroupsOfAsync(db, userId, cancellationToken);
         var events = await ExtranetQueries.VisibleEvents(db, actor, groups).AsNoTracking().OrderBy(e => e.Start).ToListAsync(cancellationToken);
-        var details = new List<EventDetail>();
-        foreach (var found in events) details.Add(await ExtranetCalendar.DetailAsync(db, found, cancellationToken));
-        return new FeedContent(actor.Name, details);
+        return new FeedContent(actor.Name, await ExtranetCalendar.DetailsAsync(db, events, cancellationToken));
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -67,13 +67,19 @@ public sealed class ExtranetCalendar(IDbContextFactory<RempartDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var groups = await ExtranetQueries.GroupsOfAsync(db, actor.UserId, cancellationToken);
         var found = await ExtranetQueries.VisibleEvents(db, actor, groups).AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return found is null ? null : await DetailAsync(db, found, cancellationToken);
+        return found is null ? null : (await DetailsAsync(db, [found], cancellationToken))[0];
     }
 
-    internal static async Task<EventDetail> DetailAsync(RempartDbContext db, CalendarEvent found, CancellationToken cancellationToken) => new(found,
-        await db.CalendarEventGroups.Where(g => g.EventId == found.Id).Select(g => g.GroupId).ToListAsync(cancellationToken),
-        await db.EventAttributeValues.Where(v => v.EventId == found.Id).ToDictionaryAsync(v => v.AttributeId, v => v.Value, cancellationToken),
-        await db.CalendarEventChanges.Where(c => c.EventId == found.Id).OrderBy(c => c.OriginalDate).ToListAsync(cancellationToken));
+    /// <summary>The events with their groups, values and changed occurrences, in three queries whatever their number.</summary>
+    internal static async Task<IReadOnlyList<EventDetail>> DetailsAsync(RempartDbContext db, IReadOnlyList<CalendarEvent> events, CancellationToken cancellationToken)
+    {
+        var ids = events.Select(e => e.Id).ToList();
+        var groups = (await db.CalendarEventGroups.Where(g => ids.Contains(g.EventId)).ToListAsync(cancellationToken)).ToLookup(g => g.EventId, g => g.GroupId);
+        var values = (await db.EventAttributeValues.Where(v => ids.Contains(v.EventId)).ToListAsync(cancellationToken)).ToLookup(v => v.EventId);
+        var changes = (await db.CalendarEventChanges.Where(c => ids.Contains(c.EventId)).ToListAsync(cancellationToken)).ToLookup(c => c.EventId);
+        return events.Select(e => new EventDetail(e, groups[e.Id].ToList(), values[e.Id].ToDictionary(v => v.AttributeId, v => v.Value),
+            changes[e.Id].OrderBy(c => c.OriginalDate).ToList())).ToList();
+    }
 
     public async Task<(CalendarEvent? Event, IReadOnlyDictionary<string, string> Errors)> SaveAsync(EventDraft draft, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -99,8 +105,7 @@ public sealed class ExtranetCalendar(IDbContextFactory<RempartDbContext> context
         }
         (saved.Title, saved.Description, saved.Location) = (draft.Title!.Trim(), Trimmed(draft.Description), Trimmed(draft.Location));
         (saved.Start, saved.End, saved.AllDay, saved.Recurrence) = (start, end, draft.AllDay, draft.Recurrence);
-        (saved.ForEveryMember, saved.RemindDayBefore, saved.UpdatedAt, saved.UpdatedBy, saved.Version) =
-            (draft.ForEveryMember, draft.RemindDayBefore, clock.GetUtcNow().UtcDateTime, actor.Name, Guid.NewGuid());
+        (saved.ForEveryMember, saved.RemindDayBefore, saved.UpdatedAt, saved.UpdatedBy) = (draft.ForEveryMember, draft.RemindDayBefore, clock.GetUtcNow().UtcDateTime, actor.Name);
         db.CalendarEventGroups.RemoveRange(await db.CalendarEventGroups.Where(g => g.EventId == saved.Id).ToListAsync(cancellationToken));
         if (!draft.ForEveryMember) db.CalendarEventGroups.AddRange(draft.Groups.Distinct().Select(g => new CalendarEventGroup { EventId = saved.Id, GroupId = g }));
         db.EventAttributeValues.RemoveRange(await db.EventAttributeValues.Where(v => v.EventId == saved.Id).ToListAsync(cancellationToken));
@@ -131,7 +136,8 @@ public sealed class ExtranetCalendar(IDbContextFactory<RempartDbContext> context
         if (existing is not null) db.CalendarEventChanges.Remove(existing);
         if (cancel || start is not null)
             db.CalendarEventChanges.Add(new CalendarEventChange { EventId = eventId, OriginalDate = originalDate, Cancelled = cancel, Start = cancel ? null : start, End = cancel ? null : end });
-        series.Version = Guid.NewGuid();
+        // The feed's LAST-MODIFIED tells calendar applications the series changed.
+        (series.UpdatedAt, series.UpdatedBy) = (clock.GetUtcNow().UtcDateTime, actor.Name);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

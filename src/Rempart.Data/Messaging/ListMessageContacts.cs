@@ -3,8 +3,12 @@ using Rempart.Domain.Accounts;
 
 namespace Rempart.Data.Messaging;
 
-/// <summary>Someone the asker may start a conversation with: for an association, a volunteer; for a volunteer, an association (for one of the volunteers they are or act for).</summary>
-public sealed record MessageContact(Guid OrganisationId, Guid VolunteerId, string Label);
+/// <summary>
+/// Someone the asker may start a conversation with: for an association, a volunteer; for a
+/// volunteer, an association (for one of the volunteers they are or act for). <c>AsOrganisation</c>:
+/// the asker writes for the association (a manager may also be a volunteer elsewhere).
+/// </summary>
+public sealed record MessageContact(Guid OrganisationId, Guid VolunteerId, string Label, bool AsOrganisation);
 
 /// <summary>A session an association may send an announcement to, with how many volunteers it reaches today.</summary>
 public sealed record AnnouncementSession(Guid SessionId, string Label, int Volunteers);
@@ -25,7 +29,7 @@ public sealed class ListMessageContacts(IDbContextFactory<RempartDbContext> cont
                                     join v in db.Volunteers on r.VolunteerId equals v.Id
                                     select new { v.Id, v.LastName, v.FirstName, v.Email }).Distinct().ToListAsync(cancellationToken);
             contacts.AddRange(volunteers.OrderBy(v => v.LastName).ThenBy(v => v.FirstName)
-                .Select(v => new MessageContact(organisation, v.Id, $"{v.FirstName} {v.LastName} ({v.Email})")));
+                .Select(v => new MessageContact(organisation, v.Id, $"{v.FirstName} {v.LastName} ({v.Email})", true)));
         }
         var mine = MessagingQueries.MyVolunteers(db, actor);
         var associations = await (from r in db.Registrations
@@ -37,7 +41,7 @@ public sealed class ListMessageContacts(IDbContextFactory<RempartDbContext> cont
                                   select new { OrganisationId = o.Id, o.Name, VolunteerId = v.Id, v.FirstName, v.LastName }).Distinct().ToListAsync(cancellationToken);
         var several = associations.Select(a => a.VolunteerId).Distinct().Count() > 1;
         contacts.AddRange(associations.OrderBy(a => a.Name).ThenBy(a => a.FirstName)
-            .Select(a => new MessageContact(a.OrganisationId, a.VolunteerId, several ? $"{a.Name} (pour {a.FirstName} {a.LastName})" : a.Name)));
+            .Select(a => new MessageContact(a.OrganisationId, a.VolunteerId, several ? $"{a.Name} (pour {a.FirstName} {a.LastName})" : a.Name, false)));
         return contacts;
     }
 

@@ -66,7 +66,6 @@ public sealed class Extranet : Migration
                 RemindDayBefore = table.Column<bool>(nullable: false),
                 UpdatedAt = table.Column<DateTime>(nullable: false),
                 UpdatedBy = table.Column<string>(maxLength: 200, nullable: false),
-                Version = table.Column<Guid>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_CalendarEvents", x => x.Id));
         migrationBuilder.CreateIndex(name: "IX_CalendarEvents_Start", table: "CalendarEvents", column: "Start");

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed class ApiKeys(IDbContextFactory<RempartDbContext> contexts, TimePr
         if (!actor.Can(Permissions.UsersManage)) return (null, null, new Dictionary<string, string> { [""] = "Vous ne pouvez pas gérer les clés d'API." });
         var errors = ApiKeyRules.Validate(name, scopes, allowedOrigin);
         if (errors.Count > 0) return (null, null, errors);
-        var secret = SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = SecretPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var key = new ApiKey
         {
             Name = name!.Trim(), Prefix = secret[..10], Hash = HashOf(secret), Scopes = string.Join(' ', scopes.Distinct()),

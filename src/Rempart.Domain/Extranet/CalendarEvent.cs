@@ -31,9 +31,6 @@ public sealed class CalendarEvent
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 
-    /// <summary>Changes with every save: the iCalendar feed's SEQUENCE and the form's concurrency check.</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
-
     public Recurrence Recurrence
     {
         get => new(Frequency, Interval, CalendarDays.Parse(Weekdays), WeekdayPosition, Until, Count);

@@ -32,13 +32,4 @@ public static class MessagingRules
         if (format is null) return $"Le fichier « {fileName} » n'est ni un PDF, ni une image JPEG ou PNG.";
         return null;
     }
-
-    /// <summary>The first line of a text, for a list, cut at a word.</summary>
-    public static string Excerpt(string text, int length = 120)
-    {
-        var line = text.ReplaceLineEndings(" ").Trim();
-        if (line.Length <= length) return line;
-        var cut = line.LastIndexOf(' ', length);
-        return line[..(cut > length / 2 ? cut : length)] + "…";
-    }
 }
