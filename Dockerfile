@@ -20,7 +20,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # scanned ones (French and English). Build with --build-arg OCR=false for a smaller image without it.
 ARG OCR=true
 RUN apt-get update \
- && apt-get install -y --no-install-recommends poppler-utils curl \
+ && apt-get install -y --no-install-recommends poppler-utils libvips-tools curl \
  && if [ "$OCR" = "true" ]; then apt-get install -y --no-install-recommends ocrmypdf tesseract-ocr-fra tesseract-ocr-eng; fi \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown app:app /data

@@ -14,6 +14,8 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 # OCR of scanned PDFs in the docuthèque (French and English), and ghostscript to make a scan in the tests.
 command -v ocrmypdf >/dev/null || need+=(ocrmypdf tesseract-ocr-fra tesseract-ocr-eng)
 command -v gs >/dev/null || need+=(ghostscript)
+# Photo sizes for the public API (vipsthumbnail), and vips to make a large test photo.
+command -v vipsthumbnail >/dev/null || need+=(libvips-tools)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || need+=(python3-icalendar)
 command -v /usr/lib/postgresql/15/bin/initdb >/dev/null || need+=(postgresql)

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Rempart.Data.Database;
 using Rempart.Domain.Documents;
 
 namespace Rempart.Data.Documents;
@@ -69,41 +69,6 @@ public sealed class ExtractDocumentText(IOptions<DocumentOptions> options, ILogg
         return text.ToString();
     }
 
-    /// <summary>Runs a tool and returns what it printed; null when it is not installed, fails or takes too long.</summary>
-    private async Task<string?> RunAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            logger.LogDebug("{Command} is not installed", command);
-            return null;
-        }
-        if (process is null) return null;
-        using (process)
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            timeout.CancelAfter(ToolTimeout);
-            try
-            {
-                var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-                var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-                await process.WaitForExitAsync(timeout.Token);
-                if (process.ExitCode == 0) return await output;
-                logger.LogWarning("{Command} failed ({Code}): {Errors}", command, process.ExitCode, (await errors).Trim());
-                return null;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
-                logger.LogWarning("{Command} took longer than {Timeout}", command, ToolTimeout);
-                return null;
-            }
-        }
-    }
+    private Task<string?> RunAsync(string command, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        RunTool.ExecuteAsync(command, arguments, ToolTimeout, logger, cancellationToken);
 }

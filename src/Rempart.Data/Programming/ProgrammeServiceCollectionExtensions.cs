@@ -14,6 +14,7 @@ public static class ProgrammeServiceCollectionExtensions
         services.AddTransient<ListCalendarSessions>();
         services.AddTransient<CopySeason>();
         services.AddTransient<ManagePhotos>();
+        services.AddTransient<SizePhoto>();
         services.AddTransient<ListMappedSites>();
         services.AddTransient<SaveWorksite>();
         services.AddTransient<SaveSession>();

@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rempart.Data.Programming;
 using Rempart.Data.Places;
 using Rempart.Domain.Programming;
 
 namespace Rempart.Data.PublicApi;
 
-public sealed record PublicSite(Guid Id, string Name, string Commune, string? Departement, string? Region, double? Latitude, double? Longitude, string? Description, IReadOnlyList<Guid> Photos);
+public sealed record PublicSite(Guid Id, string Name, string Commune, string? Departement, string? Region, double? Latitude, double? Longitude, string? Description, IReadOnlyList<PublicPhoto> Photos);
 
 /// <summary>A published session as the website shows it: never a person, only the programme and its free places.</summary>
 public sealed record PublicSession(
     Guid Id, Guid WorksiteId, string Title, string Association, PublicSite Site, DateOnly Start, DateOnly End, int MinimumAge, int? MaximumAge,
-    string Audience, IReadOnlyList<string> Techniques, int FreePlaces, bool RegistrationOpen, IReadOnlyList<Guid> Photos);
+    string Audience, IReadOnlyList<string> Techniques, int FreePlaces, bool RegistrationOpen, IReadOnlyList<PublicPhoto> Photos,
+    IReadOnlyList<PublicPrice> Prices, decimal? PriceFrom);
 
 /// <summary>The website's filters, paging and sort (<c>debut</c>, <c>-debut</c>, <c>titre</c>, <c>-titre</c>).</summary>
 public sealed record PublicSessionQuery(
@@ -20,10 +23,10 @@ public sealed record PublicSessionPage(IReadOnlyList<PublicSession> Items, int T
 
 /// <summary>
 /// The published programme for the public API: sessions whose status is Published, with their
-/// worksite and site (published data only), photos as ids the public photo address serves, and
-/// the places still free in the open pool.
+/// worksite and site (published data only), photos with the URLs of their sizes, the catalogue's
+/// prices, and the places still free in the open pool.
 /// </summary>
-public sealed class ReadPublicSessions(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock)
+public sealed class ReadPublicSessions(IDbContextFactory<RempartDbContext> contexts, TimeProvider clock, IOptions<PhotoOptions> photoOptions)
 {
     public const int MaximumPageSize = 100;
 
@@ -31,7 +34,14 @@ public sealed class ReadPublicSessions(IDbContextFactory<RempartDbContext> conte
     public async Task<PublicSession?> OneAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
         (await ExecuteAsync(new PublicSessionQuery(SessionId: sessionId), cancellationToken)).Items.FirstOrDefault();
 
-    public async Task<PublicSessionPage> ExecuteAsync(PublicSessionQuery query, CancellationToken cancellationToken = default)
+    public Task<PublicSessionPage> ExecuteAsync(PublicSessionQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(query, paged: true, cancellationToken);
+
+    /// <summary>Every published session at once, in start order: what the website's push compares with what it sent.</summary>
+    public async Task<IReadOnlyList<PublicSession>> AllAsync(CancellationToken cancellationToken = default) =>
+        (await ReadAsync(new PublicSessionQuery(), paged: false, cancellationToken)).Items;
+
+    private async Task<PublicSessionPage> ReadAsync(PublicSessionQuery query, bool paged, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = from s in db.Sessions
@@ -53,8 +63,8 @@ public sealed class ReadPublicSessions(IDbContextFactory<RempartDbContext> conte
             "-titre" => rows.OrderByDescending(r => r.Worksite.Title).ThenBy(r => r.Session.StartDate).ThenBy(r => r.Session.Id),
             _ => rows.OrderBy(r => r.Session.StartDate).ThenBy(r => r.Session.Id),
         };
-        var size = Math.Clamp(query.PageSize, 1, MaximumPageSize);
-        var page = Math.Max(1, query.Page);
+        var size = paged ? Math.Clamp(query.PageSize, 1, MaximumPageSize) : int.MaxValue;
+        var page = paged ? Math.Max(1, query.Page) : 1;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
 
@@ -63,12 +73,13 @@ public sealed class ReadPublicSessions(IDbContextFactory<RempartDbContext> conte
         var counts = candidates is null ? null : await PlaceQueries.CountsAsync(db, candidates.Select(r => r.Session.Id).ToList(), now, cancellationToken);
         var kept = candidates?.Where(r => counts![r.Session.Id].OpenPoolFree > 0).ToList();
         var total = kept?.Count ?? await rows.CountAsync(cancellationToken);
-        var slice = kept is not null ? kept.Skip((page - 1) * size).Take(size).ToList() : await rows.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var slice = kept is not null ? kept.Skip((page - 1) * size).Take(size).ToList()
+            : paged ? await rows.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken) : await rows.ToListAsync(cancellationToken);
         counts ??= await PlaceQueries.CountsAsync(db, slice.Select(r => r.Session.Id).ToList(), now, cancellationToken);
 
         var owners = slice.SelectMany(r => new[] { r.Site.Id, r.Worksite.Id }).Distinct().ToList();
-        var photos = (await db.Photos.Where(p => owners.Contains(p.OwnerId)).OrderBy(p => p.Position).Select(p => new { p.OwnerId, p.Id }).ToListAsync(cancellationToken))
-            .ToLookup(p => p.OwnerId, p => p.Id);
+        var photos = await PublicProgrammeParts.PhotosAsync(db, owners, photoOptions.Value.PublicBaseUrl, cancellationToken);
+        var prices = await PublicProgrammeParts.PricesAsync(db, slice.Select(r => r.Session.Id).ToList(), cancellationToken);
         var items = slice.Select(r =>
         {
             var s = r.Session;
@@ -76,8 +87,8 @@ public sealed class ReadPublicSessions(IDbContextFactory<RempartDbContext> conte
             return new PublicSession(s.Id, r.Worksite.Id, r.Worksite.Title, r.Association,
                 new PublicSite(r.Site.Id, r.Site.Name, r.Site.Commune, r.Site.Departement, r.Site.Region, r.Site.Latitude, r.Site.Longitude, r.Site.Description, photos[r.Site.Id].ToList()),
                 s.StartDate, s.EndDate, s.MinimumAge, s.MaximumAge, r.Worksite.Audience.ToString(), Techniques.Split(r.Worksite.Techniques),
-                counts[s.Id].OpenPoolFree, open && counts[s.Id].OpenPoolFree > 0, photos[r.Worksite.Id].ToList());
+                counts[s.Id].OpenPoolFree, open && counts[s.Id].OpenPoolFree > 0, photos[r.Worksite.Id].ToList(), prices[s.Id].Prices, prices[s.Id].From);
         }).ToList();
-        return new PublicSessionPage(items, total, page, size);
+        return new PublicSessionPage(items, total, page, paged ? size : items.Count);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rempart.Data.Programming;
 using Rempart.Domain.Programming;
 
 namespace Rempart.Data.PublicApi;
@@ -6,13 +8,13 @@ namespace Rempart.Data.PublicApi;
 /// <summary>A worksite as the website shows it, with the ids of its published sessions.</summary>
 public sealed record PublicWorksite(
     Guid Id, string Title, string Association, PublicSite Site, string Audience, IReadOnlyList<string> Techniques, string? Languages, string? Accommodation,
-    string? Description, IReadOnlyList<Guid> Photos, IReadOnlyList<Guid> Sessions);
+    string? Description, IReadOnlyList<PublicPhoto> Photos, IReadOnlyList<Guid> Sessions);
 
 /// <summary>
 /// The worksites and sites of the published programme: those with at least one published session
 /// (a worksite without one is not on the website, nor is a site without such a worksite).
 /// </summary>
-public sealed class ReadPublicWorksites(IDbContextFactory<RempartDbContext> contexts)
+public sealed class ReadPublicWorksites(IDbContextFactory<RempartDbContext> contexts, IOptions<PhotoOptions> photoOptions)
 {
     public async Task<IReadOnlyList<PublicWorksite>> ExecuteAsync(string? region = null, string? technique = null, Guid? worksiteId = null, CancellationToken cancellationToken = default)
     {
@@ -28,8 +30,7 @@ public sealed class ReadPublicWorksites(IDbContextFactory<RempartDbContext> cont
         var found = await rows.OrderBy(r => r.Worksite.Title).ThenBy(r => r.Worksite.Id).AsNoTracking().ToListAsync(cancellationToken);
         var worksiteIds = found.Select(r => r.Worksite.Id).ToList();
         var owners = found.SelectMany(r => new[] { r.Site.Id, r.Worksite.Id }).Distinct().ToList();
-        var photos = (await db.Photos.Where(p => owners.Contains(p.OwnerId)).OrderBy(p => p.Position).Select(p => new { p.OwnerId, p.Id }).ToListAsync(cancellationToken))
-            .ToLookup(p => p.OwnerId, p => p.Id);
+        var photos = await PublicProgrammeParts.PhotosAsync(db, owners, photoOptions.Value.PublicBaseUrl, cancellationToken);
         var sessions = (await db.Sessions.Where(s => worksiteIds.Contains(s.WorksiteId) && s.Status == SessionStatus.Published).OrderBy(s => s.StartDate)
             .Select(s => new { s.WorksiteId, s.Id }).ToListAsync(cancellationToken)).ToLookup(s => s.WorksiteId, s => s.Id);
         return found.Select(r => new PublicWorksite(r.Worksite.Id, r.Worksite.Title, r.Association,

@@ -2,8 +2,11 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Rempart.Data.Database;
+using Rempart.Data.Programming;
 using Rempart.Data.PublicApi;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Pricing;
+using Rempart.Domain.Programming;
 using Rempart.Domain.PublicApi;
 using Rempart.Tests.Infrastructure;
 using Rempart.Tests.Programming;
@@ -68,7 +71,8 @@ public sealed class PublicApiTests : IAsyncLifetime
         Assert.Equal("Château de Guédelon", item.GetProperty("site").GetProperty("name").GetString());
         // Never a person: every property name is one of the programme's.
         string[] allowed = ["items", "total", "page", "pageSize", "id", "worksiteId", "title", "association", "site", "name", "commune", "departement", "region",
-            "latitude", "longitude", "description", "photos", "start", "end", "minimumAge", "maximumAge", "audience", "techniques", "freePlaces", "registrationOpen"];
+            "latitude", "longitude", "description", "photos", "start", "end", "minimumAge", "maximumAge", "audience", "techniques", "freePlaces", "registrationOpen",
+            "prices", "priceFrom"];
         Assert.All(Names(json), n => Assert.Contains(n, allowed));
 
         var etag = response.Headers.ETag!.Tag;
@@ -90,6 +94,56 @@ public sealed class PublicApiTests : IAsyncLifetime
         var sites = JsonDocument.Parse(await (await GetAsync("/api/v1/sites", key)).Content.ReadAsStringAsync()).RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).ToList();
         Assert.Contains(withPublished.GetProperty("site").GetProperty("id").GetGuid(), sites);
         Assert.DoesNotContain(programme.Site.Id, sites);
+    }
+
+    [Fact]
+    public async Task ASession_ShowsTheCataloguesPrices_AndItsPhotosAtTheirSizes()
+    {
+        var session = await ProgrammeFixtures.PublishedSessionAsync(app.Database, "2031-08-04", "2031-08-15");
+        Guid worksiteId;
+        await using (var db = app.Database.CreateContext())
+        {
+            worksiteId = db.Sessions.Single(s => s.Id == session.Id).WorksiteId;
+            var registration = new Product { Name = "Frais d'inscription", Kind = ProductKind.RegistrationFee, Mandatory = true, Position = 0 };
+            var stay = new Product { Name = "Hébergement", Kind = ProductKind.StayFee, Mandatory = true, Position = 1, SessionId = session.Id };
+            var tshirt = new Product { Name = "T-shirt", Kind = ProductKind.Other, Position = 2 };
+            var retired = new Product { Name = "Ancien forfait", Kind = ProductKind.StayFee, Mandatory = true, Active = false };
+            var gift = new Product { Name = "Don", Kind = ProductKind.Donation, MinimumAmount = 0, MaximumAmount = 500 };
+            db.Products.AddRange(registration, stay, tshirt, retired, gift);
+            db.PriceRules.AddRange(
+                new PriceRule { ProductId = registration.Id, Label = "Tarif unique", Price = 25m },
+                new PriceRule { ProductId = stay.Id, Label = "Plein tarif", Price = 120m },
+                new PriceRule { ProductId = stay.Id, Label = "Moins de 26 ans", Price = 80m, Condition = PriceCondition.AgeBand, MinimumAge = 18, MaximumAge = 25 },
+                new PriceRule { ProductId = tshirt.Id, Label = "T-shirt", Price = 12m },
+                new PriceRule { ProductId = retired.Id, Label = "Ancien", Price = 5m });
+            await db.SaveChangesAsync();
+        }
+        var photos = app.Services.GetRequiredService<ManagePhotos>();
+        var added = await photos.AddAsync(PhotoOwner.Worksite, worksiteId, "rempart.jpg", new MemoryStream(TestImages.Jpeg(2000, 1200)), "Le rempart nord", ProgrammeFixtures.Staff);
+        Assert.Null(added.Refusal);
+
+        var json = JsonDocument.Parse(await (await GetAsync($"/api/v1/sessions/{session.Id}", await KeyAsync())).Content.ReadAsStringAsync()).RootElement;
+        var prices = json.GetProperty("prices").EnumerateArray().ToList();
+        Assert.Equal(["Frais d'inscription", "Hébergement", "T-shirt"], prices.Select(p => p.GetProperty("product").GetString()));
+        var stayRates = prices[1].GetProperty("rates").EnumerateArray().ToList();
+        Assert.Equal([80m, 120m], stayRates.Select(r => r.GetProperty("amount").GetDecimal()));
+        Assert.Equal("AgeBand", stayRates[0].GetProperty("condition").GetString());
+        Assert.Equal(25, stayRates[0].GetProperty("maximumAge").GetInt32());
+        // From: the cheapest rate of each mandatory product (25 + 80); the optional T-shirt is not counted.
+        Assert.Equal(105m, json.GetProperty("priceFrom").GetDecimal());
+
+        var photo = json.GetProperty("photos").EnumerateArray().Single();
+        Assert.Equal("Le rempart nord", photo.GetProperty("altText").GetString());
+        Assert.True(photo.GetProperty("isCover").GetBoolean());
+        var sizes = new Dictionary<string, int> { ["thumbnail"] = 320, ["medium"] = 800, ["large"] = 1600, ["original"] = 2000 };
+        foreach (var (name, width) in sizes)
+        {
+            var url = new Uri(photo.GetProperty(name).GetString()!);
+            Assert.True(url.IsAbsoluteUri);
+            var image = await client.GetByteArrayAsync(url.PathAndQuery);
+            Assert.Equal(width, TestImages.Width(image));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/photos/{added.Photo!.Id}?taille=4000")).StatusCode);
     }
 
     [Fact]
