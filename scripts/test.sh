@@ -16,6 +16,14 @@ command -v ocrmypdf >/dev/null || need+=(ocrmypdf tesseract-ocr-fra tesseract-oc
 command -v gs >/dev/null || need+=(ghostscript)
 # Photo sizes for the public API (vipsthumbnail), and vips to make a large test photo.
 command -v vipsthumbnail >/dev/null || need+=(libvips-tools)
+# A real WordPress for the push's round trip (tests/wordpress/start-wordpress.sh): Debian's package,
+# MariaDB, PHP's command line (its built-in server) with MySQL and GD (WordPress's image sizes).
+[ -f /usr/share/wordpress/wp-settings.php ] || need+=(wordpress)
+command -v mariadbd >/dev/null || need+=(mariadb-server)
+command -v php >/dev/null || need+=(php-cli)
+php -m 2>/dev/null | grep -qx mysqli || need+=(php-mysql)
+php -m 2>/dev/null | grep -qx gd || need+=(php-gd)
+command -v curl >/dev/null || need+=(curl)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || need+=(python3-icalendar)
 command -v /usr/lib/postgresql/15/bin/initdb >/dev/null || need+=(postgresql)

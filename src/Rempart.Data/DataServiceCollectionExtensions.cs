@@ -92,6 +92,10 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<PublicApi.ReadPublicSessions>();
         services.AddTransient<PublicApi.ReadPublicWorksites>();
         services.AddTransient<PublicApi.ApiIdempotency>();
+        services.AddTransient<Website.DetectWebsiteChanges>();
+        services.AddTransient<Website.WebsiteQueue>();
+        services.AddTransient<Website.WebhookSubscriptions>();
+        services.AddTransient<Website.WebhookOutbox>();
         services.AddTransient<Registrations.ListRegistrations>();
         services.AddTransient<Registrations.GetRegistration>();
         services.AddTransient<Registrations.GetMyRegistrations>();

@@ -18,6 +18,7 @@ using Rempart.Domain.Places;
 using Rempart.Domain.Pricing;
 using Rempart.Domain.PublicApi;
 using Rempart.Domain.Registrations;
+using Rempart.Domain.Website;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Volunteers;
 
@@ -85,6 +86,10 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
     public DbSet<CalendarReminder> CalendarReminders => Set<CalendarReminder>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ApiIdempotentRequest> ApiIdempotentRequests => Set<ApiIdempotentRequest>();
+    public DbSet<WebsiteItem> WebsiteItems => Set<WebsiteItem>();
+    public DbSet<WebsiteMedia> WebsiteMedia => Set<WebsiteMedia>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,6 +15,7 @@ using Rempart.Web.PublicApi;
 using Rempart.Web.Registrations;
 using Rempart.Web.Startup;
 using Rempart.Web.Ui;
+using Rempart.Web.Website;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +29,7 @@ builder.Services.AddRempartMessaging();
 builder.Services.AddRempartDocuments();
 builder.Services.AddRempartExtranet();
 builder.Services.AddRempartPublicApi(builder.Configuration);
+builder.Services.AddRempartWebsite(builder.Configuration);
 builder.Services.AddRempartPayments(builder.Configuration);
 builder.Services.AddRempartJobs(builder.Configuration);
 builder.Services.AddRempartHealth();

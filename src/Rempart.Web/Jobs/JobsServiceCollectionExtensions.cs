@@ -8,6 +8,7 @@ using Rempart.Web.Mail;
 using Rempart.Web.Places;
 using Rempart.Web.Payments;
 using Rempart.Web.Registrations;
+using Rempart.Web.Website;
 
 namespace Rempart.Web.Jobs;
 
@@ -21,6 +22,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddRempartJobs(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var campaigns = configuration?.GetSection(CampaignOptions.Section).Get<CampaignOptions>() ?? new CampaignOptions();
+        var website = configuration?.GetSection(Website.WebsiteOptions.Section).Get<Website.WebsiteOptions>() ?? new Website.WebsiteOptions();
         var documents = configuration?.GetSection(Data.Documents.DocumentOptions.Section).Get<Data.Documents.DocumentOptions>() ?? new Data.Documents.DocumentOptions();
         services.AddQuartz(quartz =>
         {
@@ -50,6 +52,7 @@ public static class JobsServiceCollectionExtensions
             quartz.AddDocumentJobs(documents.IndexPollSeconds);
             quartz.AddExtranetJobs();
             quartz.AddPublicApiJobs();
+            quartz.AddWebsiteJobs(website.PollSeconds);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<ScheduledJobs>();

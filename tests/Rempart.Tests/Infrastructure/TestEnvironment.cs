@@ -19,6 +19,17 @@ public static class TestEnvironment
         Environment.GetEnvironmentVariable("REMPART_TEST_OPENAPI_VALIDATOR")
         ?? throw new InvalidOperationException("REMPART_TEST_OPENAPI_VALIDATOR is not set: run the tests with scripts/test.sh, which restores the validator.");
 
+    /// <summary>The repository's root (where Rempart.sln is), found from the test assembly's folder.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+                if (File.Exists(Path.Combine(folder.FullName, "Rempart.sln"))) return folder.FullName;
+            throw new InvalidOperationException("Rempart.sln not found above the test assembly.");
+        }
+    }
+
     public static string NewTempFolder(string prefix)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
