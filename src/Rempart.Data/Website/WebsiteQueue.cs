@@ -56,7 +56,8 @@ public sealed class WebsiteQueue(IDbContextFactory<RempartDbContext> contexts, T
                 ? await db.Worksites.Where(w => w.SiteId == claimed.EntityId).Select(w => w.Id).ToListAsync(cancellationToken)
                 : await db.Sessions.Where(s => s.WorksiteId == claimed.EntityId).Select(s => s.Id).ToListAsync(cancellationToken);
             var childKind = claimed.Kind == WebsiteItemKind.Site ? WebsiteItemKind.Worksite : WebsiteItemKind.Session;
-            foreach (var child in await db.WebsiteItems.Where(i => i.Kind == childKind && children.Contains(i.EntityId) && i.Live).ToListAsync(cancellationToken))
+            // A child claimed in this same run (NextAttemptAt leased, in the future) is pushed after its parent and reads its new post id then.
+            foreach (var child in await db.WebsiteItems.Where(i => i.Kind == childKind && children.Contains(i.EntityId) && i.Live && i.NextAttemptAt <= now).ToListAsync(cancellationToken))
                 (child.State, child.NextAttemptAt) = (WebsiteSyncState.Pending, now);
         }
         await db.SaveChangesAsync(cancellationToken);
