@@ -20,6 +20,7 @@ public static class SpaceCatalog
             new MenuItem("Menu_Jobs", "/admin/taches", "schedule"),
             new MenuItem("Menu_MailPickup", "/admin/courriels-envoyes", "outgoing_mail"),
             new MenuItem("Menu_ApiKeys", "/admin/cles-api", "key"),
+            new MenuItem("Menu_Website", "/admin/site-web", "public"),
         ]);
 
     public static readonly Space BackOffice = new(

@@ -82,6 +82,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         new("/admin/taches",                             "/admin/taches",                             Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         new("/admin/courriels-envoyes",                  "/admin/courriels-envoyes",                  Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         new("/admin/cles-api",                           "/admin/cles-api",                           Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
+        new("/admin/site-web",                           "/admin/site-web",                           Login,  Ok,     Denied, Denied, Denied, Denied, Denied),
         // The public API answers a key, never a sign-in cookie: without one, 401 for everyone; its description is public.
         new("/api/v1/sessions",                          "/api/v1/sessions",                          "401",  "401",  "401",  "401",  "401",  "401",  "401"),
         new("/api/v1/sessions/{id:guid}",                $"/api/v1/sessions/{Guid.Empty}",            "401",  "401",  "401",  "401",  "401",  "401",  "401"),

@@ -31,7 +31,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         var violations = Watch(page);
 
         foreach (var address in new[] { "/gestion", "/gestion/sites", "/gestion/sessions/nouvelle", "/gestion/calendrier", "/gestion/carte", "/gestion/places", "/gestion/places/remplissage",
-                     "/gestion/inscriptions", "/gestion/tarifs", "/gestion/tarifs/simulateur", "/gestion/factures", "/gestion/comptabilite", "/gestion/comptabilite/tableau-de-bord", "/gestion/assurances", "/gestion/courriels", "/gestion/courriels/inscription-confirmee", "/gestion/campagnes", "/gestion/campagnes/nouvelle", "/documents", "/mes-exports", "/admin/donnees-personnelles", "/admin/taches", "/admin/courriels-envoyes", "/admin/comptes/nouveau", "/admin/profils/nouveau" })
+                     "/gestion/inscriptions", "/gestion/tarifs", "/gestion/tarifs/simulateur", "/gestion/factures", "/gestion/comptabilite", "/gestion/comptabilite/tableau-de-bord", "/gestion/assurances", "/gestion/courriels", "/gestion/courriels/inscription-confirmee", "/gestion/campagnes", "/gestion/campagnes/nouvelle", "/documents", "/mes-exports", "/admin/donnees-personnelles", "/admin/taches", "/admin/courriels-envoyes", "/admin/site-web", "/admin/comptes/nouveau", "/admin/profils/nouveau" })
         {
             await page.GotoAsync(address);
             await BrowserFixture.WaitForInteractiveAsync(page);
