@@ -2,7 +2,9 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Audit;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Audit;
 using Rempart.Domain.PublicApi;
 
 namespace Rempart.Data.PublicApi;
@@ -29,6 +31,7 @@ public sealed class ApiKeys(IDbContextFactory<RempartDbContext> contexts, TimePr
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ApiKeys.Add(key);
+        db.AuditEntries.Add(ActorAudit.Of(actor, AuditEvent.ApiKeyCreated, $"Clé d'API « {key.Name} » ({key.Prefix}…, {key.Scopes})", key.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return (key, secret, new Dictionary<string, string>());
     }
@@ -38,8 +41,12 @@ public sealed class ApiKeys(IDbContextFactory<RempartDbContext> contexts, TimePr
         if (!actor.Can(Permissions.UsersManage)) return "Vous ne pouvez pas gérer les clés d'API.";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.ApiKeys.Where(k => k.Id == id && k.RevokedAt == null).ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken) == 0
-            ? "Cette clé n'existe pas ou est déjà révoquée." : null;
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.RevokedAt == null, cancellationToken);
+        if (key is null) return "Cette clé n'existe pas ou est déjà révoquée.";
+        key.RevokedAt = now;
+        db.AuditEntries.Add(ActorAudit.Of(actor, AuditEvent.ApiKeyRevoked, $"Clé d'API « {key.Name} » ({key.Prefix}…)", now));
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(Actor actor, CancellationToken cancellationToken = default)

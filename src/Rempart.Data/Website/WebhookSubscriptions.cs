@@ -1,7 +1,9 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Audit;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Audit;
 using Rempart.Domain.Website;
 
 namespace Rempart.Data.Website;
@@ -30,6 +32,7 @@ public sealed class WebhookSubscriptions(IDbContextFactory<RempartDbContext> con
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.WebhookSubscriptions.Add(subscription);
+        db.AuditEntries.Add(ActorAudit.Of(actor, AuditEvent.WebhookSubscribed, $"Webhook « {subscription.Name} » vers {subscription.Url} ({subscription.Events})", subscription.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return (subscription, secret, errors);
     }
@@ -45,7 +48,13 @@ public sealed class WebhookSubscriptions(IDbContextFactory<RempartDbContext> con
     {
         if (!actor.Can(Permissions.UsersManage)) return Refusal;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.WebhookSubscriptions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) == 1 ? null : "Cet abonnement n'existe plus.";
+        var subscription = await db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (subscription is null) return "Cet abonnement n'existe plus.";
+        // Its deliveries go with it (cascade): nothing more is sent to that address.
+        db.WebhookSubscriptions.Remove(subscription);
+        db.AuditEntries.Add(ActorAudit.Of(actor, AuditEvent.WebhookUnsubscribed, $"Webhook « {subscription.Name} » vers {subscription.Url}", clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 
     /// <summary>The latest deliveries, newest first, with their outcome.</summary>

@@ -29,6 +29,10 @@ public enum AuditEvent
     MailTemplateChanged,
     MailTemplateReset,
     ApiPreRegistration,
+    ApiKeyCreated,
+    ApiKeyRevoked,
+    WebhookSubscribed,
+    WebhookUnsubscribed,
 }
 
 /// <summary>Who did what, when and from where: sign-ins, failures, lockouts, resets, rights changes.</summary>

@@ -5,6 +5,7 @@ using Rempart.Data.Database;
 using Rempart.Data.Programming;
 using Rempart.Data.PublicApi;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Audit;
 using Rempart.Domain.Pricing;
 using Rempart.Domain.Programming;
 using Rempart.Domain.PublicApi;
@@ -173,6 +174,8 @@ public sealed class PublicApiTests : IAsyncLifetime
         Assert.Null(await keys.RevokeAsync(id, Admin));
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/api/v1/sessions", key)).StatusCode);
         Assert.NotNull(await keys.RevokeAsync(id, TestActors.Holding(null, ProfileKind.Staff)));
+        await using (var db = app.Database.CreateContext())
+            Assert.Equal(2, db.AuditEntries.Count(a => (a.Event == AuditEvent.ApiKeyCreated || a.Event == AuditEvent.ApiKeyRevoked) && a.Details!.Contains(key.Substring(0, 10))));
 
         // Six requests a minute here: the seventh waits.
         var limited = await KeyAsync();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rempart.Data.Database;
 using Rempart.Data.Website;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Audit;
 using Rempart.Domain.Programming;
 using Rempart.Domain.Places;
 using Rempart.Domain.Registrations;
@@ -138,6 +139,19 @@ public sealed class WebhookTests : IAsyncLifetime
             await db.Sessions.ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, 20));
         await DetectAsync();
         Assert.Equal((0, 0), await DeliverAsync());
+
+        // Removed: its deliveries go with it, and both acts are in the audit log.
+        var subscription = Assert.Single(await Get<WebhookSubscriptions>().ListAsync(Admin));
+        Assert.NotNull(await Get<WebhookSubscriptions>().DeleteAsync(subscription.Id, TestActors.Holding(null, ProfileKind.Staff)));
+        Assert.Null(await Get<WebhookSubscriptions>().DeleteAsync(subscription.Id, Admin));
+        Assert.Empty(await Get<WebhookSubscriptions>().RecentDeliveriesAsync(Admin));
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(0, await db.WebhookDeliveries.CountAsync());
+            var audit = await db.AuditEntries.Where(a => a.Event == AuditEvent.WebhookSubscribed || a.Event == AuditEvent.WebhookUnsubscribed).ToListAsync();
+            Assert.Equal([AuditEvent.WebhookSubscribed, AuditEvent.WebhookUnsubscribed], audit.OrderBy(a => a.At).Select(a => a.Event));
+            Assert.All(audit, a => Assert.Contains(receiver.Url, a.Details, StringComparison.Ordinal));
+        }
     }
 
     [Fact]
