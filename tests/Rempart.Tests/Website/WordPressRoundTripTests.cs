@@ -61,6 +61,7 @@ public sealed class WordPressRoundTripTests(WordPressServer wordPress) : IClassF
         var posts = await PostsAsync("rempart_session");
         Assert.Equal(published.Count, posts.Count);
         var regions = await wordPress.GetAllAsync("rempart_region");
+        var techniques = await wordPress.GetAllAsync("rempart_technique");
         foreach (var session in published)
         {
             var post = Assert.Single(posts, p => Meta(p, "rempart_id") == session.Id.ToString());
@@ -72,6 +73,8 @@ public sealed class WordPressRoundTripTests(WordPressServer wordPress) : IClassF
             var regionNames = post["rempart_region"]!.AsArray().Select(id => regions.Single(r => r["id"]!.ToString() == id!.ToString())!["name"]!.ToString()).ToList();
             // WordPress escapes some characters of names ("&amp;"): compared as text.
             Assert.Equal(session.Site.Region is null ? [] : [session.Site.Region], regionNames.Select(System.Net.WebUtility.HtmlDecode));
+            var techniqueNames = post["rempart_technique"]!.AsArray().Select(id => techniques.Single(t => t["id"]!.ToString() == id!.ToString())["name"]!.ToString());
+            Assert.Equal(session.Techniques.Order(StringComparer.Ordinal), techniqueNames.Select(System.Net.WebUtility.HtmlDecode).Order(StringComparer.Ordinal));
             Assert.NotEqual("0", Meta(post, "rempart_chantier"));
         }
 
