@@ -24,6 +24,8 @@ command -v php >/dev/null || need+=(php-cli)
 php -m 2>/dev/null | grep -qx mysqli || need+=(php-mysql)
 php -m 2>/dev/null | grep -qx gd || need+=(php-gd)
 command -v curl >/dev/null || need+=(curl)
+# Two servers behind nginx, with the documented configuration (deploy/nginx/rempart.conf).
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || need+=(python3-icalendar)
 command -v /usr/lib/postgresql/15/bin/initdb >/dev/null || need+=(postgresql)

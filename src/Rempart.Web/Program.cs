@@ -1,6 +1,7 @@
 using Rempart.Data;
 using Rempart.Web.Accounts;
 using Rempart.Web.Captcha;
+using Rempart.Web.Cluster;
 using Rempart.Web.Commands;
 using Rempart.Web.Documents;
 using Rempart.Web.Extranet;
@@ -18,6 +19,10 @@ using Rempart.Web.Ui;
 using Rempart.Web.Website;
 
 var builder = WebApplication.CreateBuilder(args);
+// The build output run outside Development (the tests' separate servers behind nginx) reads its
+// static web assets (Radzen's scripts and styles) from the build's manifest, as Development does;
+// a published server has them in wwwroot and leaves this off.
+if (builder.Configuration.GetValue<bool>("Hosting:StaticWebAssetsFromBuild")) builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRempartData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRempartStartup(builder.Configuration);
@@ -30,6 +35,7 @@ builder.Services.AddRempartDocuments();
 builder.Services.AddRempartExtranet();
 builder.Services.AddRempartPublicApi(builder.Configuration);
 builder.Services.AddRempartWebsite(builder.Configuration);
+builder.Services.AddRempartCluster(builder.Configuration);
 builder.Services.AddRempartPayments(builder.Configuration);
 builder.Services.AddRempartJobs(builder.Configuration);
 builder.Services.AddRempartHealth();

@@ -56,3 +56,8 @@ internal sealed class UsedCaptchaConfiguration : IEntityTypeConfiguration<UsedCa
         builder.HasIndex(c => c.ExpiresAt);
     }
 }
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> builder) => builder.Property(k => k.FriendlyName).HasMaxLength(200);
+}

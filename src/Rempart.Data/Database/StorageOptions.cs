@@ -14,4 +14,17 @@ public sealed class StorageOptions
     public string KeysFolder => Path.Combine(Root, "keys");
     public string MailPickupFolder => Path.Combine(Root, "mail-pickup");
     public string UploadsFolder => Path.Combine(Root, "uploads");
+
+    /// <summary>
+    /// Where data-protection keys live: "Database" or "Folder"; empty, the database on PostgreSQL
+    /// (several servers may share it) and the data folder on SQLite (one server).
+    /// </summary>
+    public string? DataProtectionKeys { get; set; }
+
+    public bool KeysInDatabase(DatabaseProvider provider) => DataProtectionKeys switch
+    {
+        "Database" => true,
+        "Folder" => false,
+        _ => provider == DatabaseProvider.Postgres,
+    };
 }

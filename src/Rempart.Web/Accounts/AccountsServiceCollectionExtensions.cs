@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Rempart.Data;
 using Rempart.Data.Accounts;
 using Rempart.Data.Database;
@@ -82,10 +83,13 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AdminGrids>();
         services.AddSingleton(new RevalidationInterval(TimeSpan.FromSeconds(security.RevalidationSeconds)));
 
-        // Keys live in the data folder so that cookies and reset links survive a restart or a redeploy.
+        // Keys survive a restart or a redeploy: in the data folder for one server (SQLite), in the
+        // database when several servers share it (PostgreSQL), so that each reads the others' cookies.
         services.AddDataProtection().SetApplicationName("Rempart");
-        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions, ILoggerFactory>((options, storage, logs) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(storage.KeysFolder), logs));
+        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions, DatabaseSettings, IServiceProvider>((options, storage, database, provider) =>
+            options.XmlRepository = storage.KeysInDatabase(database.Provider)
+                ? new DatabaseXmlRepository(provider.GetRequiredService<IDbContextFactory<RempartDbContext>>())
+                : new FileSystemXmlRepository(new DirectoryInfo(storage.KeysFolder), provider.GetRequiredService<ILoggerFactory>()));
 
         // The antiforgery cookie stays "Secure when the request is": with Always, antiforgery refuses
         // plain-HTTP requests outright; outside development every request is HTTPS anyway.

@@ -1,6 +1,7 @@
 using Rempart.Web.Accounts;
 using Rempart.Web.Accounting;
 using Rempart.Web.Captcha;
+using Rempart.Web.Cluster;
 using Rempart.Web.Components;
 using Rempart.Web.Documents;
 using Rempart.Web.Exports;
@@ -27,6 +28,8 @@ public static class RempartPipeline
 
     public static WebApplication UseRempartPipeline(this WebApplication app)
     {
+        // Behind a reverse proxy: the client's address and scheme before anything reads them.
+        app.UseRempartCluster();
         if (!app.Environment.IsDevelopment())
         {
             // No stack trace leaves the server outside development: the error page shows a request id only.
