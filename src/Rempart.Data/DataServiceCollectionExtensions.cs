@@ -67,7 +67,9 @@ public static class DataServiceCollectionExtensions
         services.AddTransient<Messaging.OpenMessageAttachment>();
         services.Configure<Documents.DocumentOptions>(configuration.GetSection(Documents.DocumentOptions.Section));
         services.AddTransient<Documents.DocumentFiles>();
-        services.AddSingleton<Documents.DocumentSearchIndex>();
+        // The search index follows the database: PostgreSQL's own (shared by several servers), or FTS5 in the data folder.
+        if (settings.Provider == DatabaseProvider.Postgres) services.AddSingleton<Documents.IDocumentSearchIndex>(new Documents.PostgresDocumentIndex(settings));
+        else services.AddSingleton<Documents.IDocumentSearchIndex>(new Documents.DocumentSearchIndex(storage));
         services.AddTransient<Documents.ExtractDocumentText>();
         services.AddTransient<Documents.IndexDocuments>();
         services.AddTransient<Documents.ListFolders>();

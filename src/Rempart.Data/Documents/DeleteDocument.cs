@@ -5,7 +5,7 @@ using Rempart.Domain.Documents;
 namespace Rempart.Data.Documents;
 
 /// <summary>Deletes a document, every version's file and its place in the search index, for those who manage its folder.</summary>
-public sealed class DeleteDocument(IDbContextFactory<RempartDbContext> contexts, DocumentFiles files, DocumentSearchIndex index)
+public sealed class DeleteDocument(IDbContextFactory<RempartDbContext> contexts, DocumentFiles files, IDocumentSearchIndex index)
 {
     public async Task<string?> ExecuteAsync(Guid documentId, Actor actor, CancellationToken cancellationToken = default)
     {

@@ -8,15 +8,45 @@ public sealed record IndexEntry(
     Guid DocumentId, Guid FolderId, IReadOnlyList<string> Audience, string Title, string Tags, string Description, string Body, bool Archived, DateTime AddedAt, DateOnly? PublishedOn);
 
 /// <summary>One hit, best first: the document, and its best passage with the matched words between \u0001 and \u0002.</summary>
-internal sealed record IndexHit(Guid DocumentId, string Snippet);
+public sealed record IndexHit(Guid DocumentId, string Snippet);
 
 /// <summary>
-/// The docuthèque's full-text index: an SQLite FTS5 table in the data folder's <c>search.db</c>,
-/// whatever database the application uses. Accents are folded (<c>unicode61 remove_diacritics 2</c>:
+/// The docuthèque's full-text index: FTS5 in the data folder with SQLite (<see cref="DocumentSearchIndex"/>),
+/// PostgreSQL's own full-text search with PostgreSQL (<see cref="PostgresDocumentIndex"/>), so that
+/// several servers share it. Both fold accents, match words by prefix, rank a title above tags above
+/// a description above the body, and filter by readers, folders, archive state and dates in the query.
+/// </summary>
+public interface IDocumentSearchIndex
+{
+    /// <summary>Writes (or rewrites) one document's entry.</summary>
+    void Put(IndexEntry entry) => PutMany([entry]);
+
+    /// <summary>Writes (or rewrites) many entries in one transaction (a rebuild, the benchmark's generated documents).</summary>
+    void PutMany(IEnumerable<IndexEntry> entries);
+
+    void Remove(Guid documentId);
+
+    /// <summary>Empties the index, before a rebuild.</summary>
+    void Clear();
+
+    int Count();
+
+    /// <summary>
+    /// The documents matching every one of <paramref name="words"/> (by prefix; <see cref="SearchText.Words"/>),
+    /// readable by one of the <paramref name="audience"/> (null: by anyone, for those who manage
+    /// everything), in the folders chosen (null: any), in the archive state asked (null: both),
+    /// added or published (<paramref name="byPublication"/>) between two ISO dates, best first.
+    /// </summary>
+    (IReadOnlyList<IndexHit> Hits, int Total) Search(
+        IReadOnlyList<string> words, IReadOnlyList<string>? audience, IReadOnlyCollection<Guid>? folders, bool? archived, string? from, string? to, bool byPublication, int skip, int take);
+}
+
+/// <summary>
+/// The docuthèque's full-text index with SQLite: an FTS5 table in the data folder's <c>search.db</c>. Accents are folded (<c>unicode61 remove_diacritics 2</c>:
 /// "eleve" finds "élevé"), words are matched by prefix, and bm25 ranks a title above tags, tags above
 /// a description, a description above the body. The filters, rights first, are part of the query.
 /// </summary>
-public sealed class DocumentSearchIndex
+public sealed class DocumentSearchIndex : IDocumentSearchIndex
 {
     private readonly string connectionString;
 
@@ -35,10 +65,6 @@ public sealed class DocumentSearchIndex
             """);
     }
 
-    /// <summary>Writes (or rewrites) one document's entry.</summary>
-    public void Put(IndexEntry entry) => PutMany([entry]);
-
-    /// <summary>Writes (or rewrites) many entries in one transaction (a rebuild, the benchmark's generated documents).</summary>
     public void PutMany(IEnumerable<IndexEntry> entries)
     {
         using var connection = Open();
@@ -77,7 +103,6 @@ public sealed class DocumentSearchIndex
         Remove(connection, documentId);
     }
 
-    /// <summary>Empties the index, before a rebuild.</summary>
     public void Clear()
     {
         using var connection = Open();
@@ -93,18 +118,15 @@ public sealed class DocumentSearchIndex
     }
 
     /// <summary>
-    /// The documents matching every word of <paramref name="words"/> (an FTS5 expression built by
-    /// <see cref="SearchText"/>), readable by one of the <paramref name="audience"/> (null: by
-    /// anyone, for those who manage everything), in the folders chosen (null: any), best first. The
-    /// readers, the folder and the archive state are words of their own columns, so that FTS5
+    /// The readers, the folder and the archive state are words of their own columns, so that FTS5
     /// filters them with its index, as it does the words; the dates, rarely asked for, are compared
     /// on the rows found.
     /// </summary>
-    internal (IReadOnlyList<IndexHit> Hits, int Total) Search(
-        string words, IReadOnlyList<string>? audience, IReadOnlyCollection<Guid>? folders, bool? archived, string? from, string? to, bool byPublication, int skip, int take)
+    public (IReadOnlyList<IndexHit> Hits, int Total) Search(
+        IReadOnlyList<string> words, IReadOnlyList<string>? audience, IReadOnlyCollection<Guid>? folders, bool? archived, string? from, string? to, bool byPublication, int skip, int take)
     {
         using var connection = Open();
-        var match = $"({words})";
+        var match = $"({SearchText.ToMatch(words)})";
         if (audience is not null) match += $" AND audience : ({string.Join(" OR ", audience)})";
         if (folders is not null) match += $" AND folder : ({string.Join(" OR ", folders.Select(FolderToken))})";
         if (archived is { } state) match += $" AND state : {(state ? ArchivedToken : CurrentToken)}";

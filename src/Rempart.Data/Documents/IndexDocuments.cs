@@ -8,7 +8,7 @@ namespace Rempart.Data.Documents;
 /// archived), writes their entry, and records whether their file gave words. A document changed
 /// while it was being read stays waiting and is read again on the next pass.
 /// </summary>
-public sealed class IndexDocuments(IDbContextFactory<RempartDbContext> contexts, DocumentFiles files, ExtractDocumentText extract, DocumentSearchIndex index)
+public sealed class IndexDocuments(IDbContextFactory<RempartDbContext> contexts, DocumentFiles files, ExtractDocumentText extract, IDocumentSearchIndex index)
 {
     public const int BatchSize = 50;
 

@@ -29,14 +29,14 @@ public sealed record DocumentResults(IReadOnlyList<DocumentHit> Hits, int Total,
 /// found, counted or ranked; the database then has the last word on each result shown, in case a
 /// folder's rights changed since its documents were indexed.
 /// </summary>
-public sealed class SearchDocuments(IDbContextFactory<RempartDbContext> contexts, DocumentSearchIndex index)
+public sealed class SearchDocuments(IDbContextFactory<RempartDbContext> contexts, IDocumentSearchIndex index)
 {
     public const int MaximumTake = 100;
 
     public async Task<DocumentResults> ExecuteAsync(DocumentSearch search, Actor? actor, CancellationToken cancellationToken = default)
     {
-        var match = SearchText.ToMatch(search.Text);
-        if (match is null) return new DocumentResults([], 0, "Tapez au moins un mot (lettres ou chiffres).");
+        var words = SearchText.Words(search.Text);
+        if (words.Count == 0) return new DocumentResults([], 0, "Tapez au moins un mot (lettres ou chiffres).");
         if (search.From > search.To) return new DocumentResults([], 0, "La date de début est après la date de fin.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var tree = await FolderTree.LoadAsync(db, actor, cancellationToken);
@@ -51,7 +51,7 @@ public sealed class SearchDocuments(IDbContextFactory<RempartDbContext> contexts
         var audience = DocumentAccess.ManagesEverything(actor) ? null : DocumentAudience.For(actor, tree.Groups);
 
         var archived = search.Archive switch { ArchiveFilter.Current => false, ArchiveFilter.Archived => true, _ => (bool?)null };
-        var (hits, total) = index.Search(match, audience, folders, archived, search.From?.ToString("yyyy-MM-dd"), search.To?.ToString("yyyy-MM-dd"), search.ByPublication,
+        var (hits, total) = index.Search(words, audience, folders, archived, search.From?.ToString("yyyy-MM-dd"), search.To?.ToString("yyyy-MM-dd"), search.ByPublication,
             Math.Max(0, search.Skip), Math.Clamp(search.Take, 1, MaximumTake));
         var ids = hits.Select(h => h.DocumentId).ToList();
         var readable = tree.Readable.ToList();

@@ -12,11 +12,10 @@ public static partial class SearchText
     public const int MaximumWords = 12;
 
     /// <returns>The FTS5 expression, or null when there is no word to look for.</returns>
-    public static string? ToMatch(string? typed)
-    {
-        var words = Words(typed);
-        return words.Count == 0 ? null : string.Join(" ", words.Select(w => $"\"{w}\"*"));
-    }
+    public static string? ToMatch(string? typed) => ToMatch(Words(typed));
+
+    /// <summary>The FTS5 expression of words already cut by <see cref="Words"/>: each quoted, by prefix, all required.</summary>
+    public static string? ToMatch(IReadOnlyList<string> words) => words.Count == 0 ? null : string.Join(" ", words.Select(w => $"\"{w}\"*"));
 
     // Typed in capitals, these are the search engine's operators, not words anyone looks for.
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "NEAR" };

@@ -38,7 +38,7 @@ public sealed class SearchBenchmark(IServiceProvider services, TextWriter output
     public async Task<BenchmarkLine> RunAsync(int documentCount, CancellationToken cancellationToken = default)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<RempartDbContext>>();
-        var index = services.GetRequiredService<DocumentSearchIndex>();
+        var index = services.GetRequiredService<IDocumentSearchIndex>();
         var storage = services.GetRequiredService<StorageOptions>();
         var random = new Random(20261122);
         var watch = Stopwatch.StartNew();
@@ -89,7 +89,7 @@ public sealed class SearchBenchmark(IServiceProvider services, TextWriter output
     }
 
     /// <summary>200 folders (half open to association managers, half to one association each), and the documents spread over them.</summary>
-    private static async Task<Actor> GenerateAsync(IDbContextFactory<RempartDbContext> contexts, DocumentSearchIndex index, int count, Random random, CancellationToken cancellationToken)
+    private static async Task<Actor> GenerateAsync(IDbContextFactory<RempartDbContext> contexts, IDocumentSearchIndex index, int count, Random random, CancellationToken cancellationToken)
     {
         var association = Guid.NewGuid();
         var folders = Enumerable.Range(0, 200).Select(i => new Folder { Name = $"Dossier {i}", CreatedAt = DateTime.UtcNow, OverridesGrants = true }).ToList();

@@ -9,7 +9,7 @@ using Rempart.Tests.Infrastructure;
 
 namespace Rempart.Tests.Documents;
 
-/// <summary>The docuthèque's operations on a real database, a real folder and a real FTS5 index, with two associations.</summary>
+/// <summary>The docuthèque's operations on a real database, a real folder and the real search index of that database, with two associations.</summary>
 internal sealed class DocumentsFixture(TestDatabase database, StorageOptions storage, ManualClock clock, int maxMegabytes, string ocrCommand) : IAsyncDisposable
 {
     public TestDatabase Database => database;
@@ -20,10 +20,12 @@ internal sealed class DocumentsFixture(TestDatabase database, StorageOptions sto
     public Actor ManagerA => TestActors.Holding(Guid.NewGuid(), "Gestionnaire A", A.Id, ProfileKind.AssociationManager);
     public Actor ManagerB => TestActors.Holding(Guid.NewGuid(), "Gestionnaire B", B.Id, ProfileKind.AssociationManager);
 
-    private readonly DocumentSearchIndex index = new(storage);
+    // The index the application uses with this database: FTS5 in the data folder, or PostgreSQL's own.
+    private readonly IDocumentSearchIndex index = database.Provider == DatabaseProvider.Postgres
+        ? new PostgresDocumentIndex(database.Settings) : new DocumentSearchIndex(storage);
     private IOptions<DocumentOptions> Options => Microsoft.Extensions.Options.Options.Create(new DocumentOptions { MaxMegabytes = maxMegabytes, OcrCommand = ocrCommand });
     public DocumentFiles Files => new(storage, Options);
-    public DocumentSearchIndex Index => index;
+    public IDocumentSearchIndex Index => index;
     public SaveFolder SaveFolder => new(database.Contexts, clock);
     public DeleteFolder DeleteFolder => new(database.Contexts);
     public ListFolders ListFolders => new(database.Contexts);
