@@ -31,10 +31,13 @@ public static class CommandLine
                 Console.WriteLine(added ? "Données de démonstration ajoutées." : "La base contient déjà des données : rien n'a été ajouté.");
                 return true;
             case "bench":
-                // "bench [documents] [file]": 100,000 documents and docs/benchmarks.md unless told otherwise.
-                var documents = args.Length > 1 && int.TryParse(args[1], out var n) && n > 0 ? n : 100_000;
-                var file = args.Length > 2 ? args[2] : Path.Combine(FindRepository() ?? ".", "docs", "benchmarks.md");
-                await Benchmarks.BenchCommand.RunAsync(documents, Directory.Exists(Path.GetDirectoryName(file)) ? file : null, Console.Out);
+                // "bench [documents] [file] [--postgres=<server>]": 100,000 documents and docs/benchmarks.md unless told otherwise;
+                // with a PostgreSQL server (where a throwaway database may be made), its figures too.
+                var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+                var documents = positional.Count > 0 && int.TryParse(positional[0], out var n) && n > 0 ? n : 100_000;
+                var file = positional.Count > 1 ? positional[1] : Path.Combine(FindRepository() ?? ".", "docs", "benchmarks.md");
+                var postgres = args.FirstOrDefault(a => a.StartsWith("--postgres=", StringComparison.Ordinal))?["--postgres=".Length..];
+                await Benchmarks.BenchCommand.RunAsync(documents, Directory.Exists(Path.GetDirectoryName(file)) ? file : null, postgres, Console.Out);
                 return true;
             default:
                 Console.Error.WriteLine($"Commande inconnue « {command} ». Commandes : migrate, seed-demo, bench.");

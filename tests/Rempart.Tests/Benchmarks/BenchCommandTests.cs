@@ -13,9 +13,15 @@ public sealed class BenchCommandTests
         var file = Path.Combine(TestEnvironment.NewTempFolder("rempart-bench"), "benchmarks.md");
         var printed = new StringWriter();
 
-        var table = await BenchCommand.RunAsync(documents: 400, file, printed);
+        var table = await BenchCommand.RunAsync(documents: 400, file, TestEnvironment.PostgresConnectionString, printed, rounds: 1);
 
-        Assert.Matches(new Regex(@"\| Recherche, 400 documents .* \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| [\d.]+× \|"), table);
+        const string Figures = @" \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| [\d.]+× \|";
+        Assert.Matches(new Regex(@"\| Recherche, 400 documents .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Inscriptions en concurrence, Sqlite .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Inscriptions en concurrence, Postgres .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Liste des inscriptions, Sqlite, 400 volontaires .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Liste des inscriptions, Postgres, 400 volontaires .*" + Figures), table);
+        Assert.Contains("inscriptions confirmées par seconde", printed.ToString(), StringComparison.Ordinal);
         Assert.Contains("400 documents générés et indexés", printed.ToString(), StringComparison.Ordinal);
         var written = await File.ReadAllTextAsync(file);
         Assert.Contains(table, written, StringComparison.Ordinal);

@@ -59,7 +59,8 @@ public sealed class PlacesConcurrencyTests
     {
         await using var places = await PlacesFixture.CreateAsync(provider);
         var overbooked = 0;
-        for (var round = 0; round < Rounds && overbooked == 0; round++)
+        // Up to ten rounds: on a loaded machine a single round may happen to run one request at a time.
+        for (var round = 0; round < 10 && overbooked == 0; round++)
         {
             var session = await places.SessionAsync(capacity: 1);
             var outcomes = await RaceAsync(places.Hold(guarded: false), session.Id, null, await places.VolunteersAsync(Parallel));

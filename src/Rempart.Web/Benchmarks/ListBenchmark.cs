@@ -1,0 +1,148 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Rempart.Data;
+using Rempart.Data.Database;
+using Rempart.Data.Registrations;
+using Rempart.Domain.Accounts;
+using Rempart.Domain.Organisations;
+using Rempart.Domain.Places;
+using Rempart.Domain.Programming;
+using Rempart.Domain.Registrations;
+using Rempart.Domain.Volunteers;
+
+namespace Rempart.Web.Benchmarks;
+
+/// <summary>
+/// A back-office list at a federation's size: the registrations to review (<see cref="ListRegistrations"/>,
+/// one line per volunteer's registration with their session, worksite, site and association),
+/// filtered by stage and by a few letters of a name, newest first, one page, with the total; and
+/// the same query in bare SQL, on the same rows.
+/// </summary>
+public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
+{
+    public const int Runs = 15;
+    private static readonly Actor Staff = new(Guid.NewGuid(), "Banc d'essai", new HashSet<ProfileKind> { ProfileKind.Staff }, null)
+    {
+        Permissions = BuiltInProfiles.For(ProfileKind.Staff).Permissions.ToHashSet(),
+    };
+    private static readonly string[] Names = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David"];
+    private static readonly string[] Searches = ["mart", "dubo", "sim", "lefeb", "gar", "rob", "pet", "ber"];
+
+    public async Task<BenchmarkLine> RunAsync(int volunteers, CancellationToken cancellationToken = default)
+    {
+        var contexts = services.GetRequiredService<IDbContextFactory<RempartDbContext>>();
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var watch = Stopwatch.StartNew();
+        await GenerateAsync(contexts, volunteers, cancellationToken);
+        output.WriteLine($"  {volunteers:N0} volontaires inscrits générés en {watch.Elapsed.TotalSeconds:0.0} s");
+
+        var list = services.GetRequiredService<ListRegistrations>();
+        var stages = new[] { RegistrationStage.UnderReview, RegistrationStage.PreRegistered };
+        var app = new List<double>();
+        var bare = new List<double>();
+        foreach (var search in Searches)
+        {
+            await list.ExecuteAsync(new RegistrationFilter(stages, search), Staff, cancellationToken);
+            await BareAsync(settings, stages, search, cancellationToken);
+        }
+        for (var run = 0; run < Runs; run++)
+            foreach (var search in Searches)
+            {
+                watch.Restart();
+                await list.ExecuteAsync(new RegistrationFilter(stages, search), Staff, cancellationToken);
+                app.Add(watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
+                await BareAsync(settings, stages, search, cancellationToken);
+                bare.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        return new BenchmarkLine($"Liste des inscriptions, {settings.Provider}, {volunteers:N0} volontaires (filtre, tri, page de {ListRegistrations.Limit} et total × {Runs * Searches.Length})",
+            BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
+    }
+
+    /// <summary>The same page and total in bare SQL: the joins, the filters, the order, the limit.</summary>
+    private static async Task BareAsync(DatabaseSettings settings, RegistrationStage[] stages, string search, CancellationToken cancellationToken)
+    {
+        var postgres = settings.Provider == DatabaseProvider.Postgres;
+        await using DbConnection connection = postgres ? new NpgsqlConnection(settings.ConnectionString) : new SqliteConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        var from = $"""
+            FROM "Registrations" r
+            JOIN "Volunteers" v ON v."Id" = r."VolunteerId"
+            JOIN "Sessions" s ON s."Id" = r."SessionId"
+            JOIN "Worksites" w ON w."Id" = s."WorksiteId"
+            JOIN "Sites" site ON site."Id" = w."SiteId"
+            JOIN "Organisations" o ON o."Id" = w."AssociationId"
+            WHERE r."Stage" IN ({string.Join(", ", stages.Select(s => $"'{s}'"))})
+              AND (lower(v."FirstName" || ' ' || v."LastName") LIKE @text OR lower(v."Email") LIKE @text OR lower(w."Title") LIKE @text)
+            """;
+        await using (var count = connection.CreateCommand())
+        {
+            count.CommandText = $"SELECT count(*) {from}";
+            Text(count, search);
+            await count.ExecuteScalarAsync(cancellationToken);
+        }
+        await using var page = connection.CreateCommand();
+        page.CommandText = $"""
+            SELECT r."Id", v."FirstName" || ' ' || v."LastName", v."BirthDate", w."Title", site."Name", s."StartDate", s."EndDate", r."Stage", r."CreatedAt", o."Name"
+            {from}
+            ORDER BY r."CreatedAt" DESC, r."Id" LIMIT {ListRegistrations.Limit}
+            """;
+        Text(page, search);
+        await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            for (var i = 0; i < reader.FieldCount; i++) _ = reader.GetValue(i);
+    }
+
+    private static void Text(DbCommand command, string search)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "text";
+        parameter.Value = $"%{search}%";
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Fifty associations, a thousand sessions, and one registration per volunteer at a stage drawn at random.</summary>
+    private static async Task GenerateAsync(IDbContextFactory<RempartDbContext> contexts, int volunteers, CancellationToken cancellationToken)
+    {
+        var random = new Random(20261123);
+        var associations = Enumerable.Range(0, 50).Select(i => new Organisation { Name = $"Association {i}", Kind = OrganisationKind.MemberAssociation }).ToList();
+        var sites = associations.Select((a, i) => new Site { Name = $"Site {i}", Commune = "Commune", AssociationId = a.Id }).ToList();
+        var worksites = Enumerable.Range(0, 200).Select(i => new Worksite { Title = $"Chantier {i}", SiteId = sites[i % 50].Id, AssociationId = associations[i % 50].Id }).ToList();
+        var sessions = Enumerable.Range(0, 1000).Select(i => new Session
+        {
+            WorksiteId = worksites[i % 200].Id, StartDate = new DateOnly(2031, 6, 1).AddDays(i % 90), EndDate = new DateOnly(2031, 6, 14).AddDays(i % 90),
+            Capacity = 500, MinimumAge = 18, Status = SessionStatus.Published,
+        }).ToList();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.Organisations.AddRange(associations);
+            db.Sites.AddRange(sites);
+            db.Worksites.AddRange(worksites);
+            db.Sessions.AddRange(sessions);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var stages = Enum.GetValues<RegistrationStage>();
+        var start = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var done = 0; done < volunteers; done += 5000)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = done; i < Math.Min(volunteers, done + 5000); i++)
+            {
+                var last = Names[random.Next(Names.Length)];
+                var volunteer = new Volunteer { FirstName = $"Prénom{i}", LastName = last, Email = $"v{i}@exemple.org", BirthDate = new DateOnly(1990, 1, 1).AddDays(random.Next(5000)) };
+                db.Volunteers.Add(volunteer);
+                var at = start.AddMinutes(i);
+                db.Registrations.Add(new Registration
+                {
+                    SessionId = sessions[random.Next(sessions.Count)].Id, VolunteerId = volunteer.Id, Stage = stages[random.Next(stages.Length)],
+                    Status = RegistrationStatus.Requested, CreatedAt = at, UpdatedAt = at,
+                });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}
