@@ -68,8 +68,9 @@ public static class DataServiceCollectionExtensions
         services.Configure<Documents.DocumentOptions>(configuration.GetSection(Documents.DocumentOptions.Section));
         services.AddTransient<Documents.DocumentFiles>();
         // The search index follows the database: PostgreSQL's own (shared by several servers), or FTS5 in the data folder.
-        if (settings.Provider == DatabaseProvider.Postgres) services.AddSingleton<Documents.IDocumentSearchIndex>(new Documents.PostgresDocumentIndex(settings));
-        else services.AddSingleton<Documents.IDocumentSearchIndex>(new Documents.DocumentSearchIndex(storage));
+        // Made when first asked for: the FTS5 file is created then, not while services are registered.
+        services.AddSingleton<Documents.IDocumentSearchIndex>(_ => settings.Provider == DatabaseProvider.Postgres
+            ? new Documents.PostgresDocumentIndex(settings) : new Documents.DocumentSearchIndex(storage));
         services.AddTransient<Documents.ExtractDocumentText>();
         services.AddTransient<Documents.IndexDocuments>();
         services.AddTransient<Documents.ListFolders>();

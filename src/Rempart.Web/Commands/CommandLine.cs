@@ -35,7 +35,9 @@ public static class CommandLine
                 // with a PostgreSQL server (where a throwaway database may be made), its figures too.
                 var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
                 var documents = positional.Count > 0 && int.TryParse(positional[0], out var n) && n > 0 ? n : 100_000;
-                var file = positional.Count > 1 ? positional[1] : Path.Combine(FindRepository() ?? ".", "docs", "benchmarks.md");
+                // A relative file is the repository's ("docs/benchmarks.md"): dotnet run may start in the project's folder.
+                var file = positional.Count > 1 ? positional[1] : Path.Combine("docs", "benchmarks.md");
+                if (!Path.IsPathRooted(file) && FindRepository() is { } repository) file = Path.Combine(repository, file);
                 var postgres = args.FirstOrDefault(a => a.StartsWith("--postgres=", StringComparison.Ordinal))?["--postgres=".Length..];
                 await Benchmarks.BenchCommand.RunAsync(documents, Directory.Exists(Path.GetDirectoryName(file)) ? file : null, postgres, Console.Out);
                 return true;
