@@ -1,5 +1,6 @@
 using Rempart.Data;
 using Rempart.Web.Accounts;
+using Rempart.Web.Benchmarks;
 using Rempart.Web.Captcha;
 using Rempart.Web.Cluster;
 using Rempart.Web.Commands;
@@ -17,6 +18,13 @@ using Rempart.Web.Registrations;
 using Rempart.Web.Startup;
 using Rempart.Web.Ui;
 using Rempart.Web.Website;
+
+// The start-up benchmark's floor: ASP.NET Core answering /healthz, nothing of Rempart built.
+if (args is [BareHost.Command, ..])
+{
+    await BareHost.RunAsync(args[1..]);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 // The build output run outside Development (the tests' separate servers behind nginx) reads its

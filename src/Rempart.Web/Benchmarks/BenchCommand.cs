@@ -39,6 +39,7 @@ public static class BenchCommand
                     // As many volunteers as documents: 100,000 of each at a large federation's size.
                     await new ListBenchmark(services, output).RunAsync(documents, cancellationToken),
                 };
+                lines.AddRange(await new StartupBenchmark(output, Math.Min(rounds, StartupBenchmark.Runs)).RunAsync(folder, $"{documents:N0} documents et volontaires", cancellationToken));
                 if (postgresServer is not null) lines.AddRange(await OnPostgresAsync(postgresServer, folder, output, rounds, documents, cancellationToken));
                 var table = BenchmarkReport.Table(lines);
                 output.WriteLine();

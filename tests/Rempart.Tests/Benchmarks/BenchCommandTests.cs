@@ -21,6 +21,8 @@ public sealed class BenchCommandTests
         Assert.Matches(new Regex(@"\| Inscriptions en concurrence, Postgres .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Liste des inscriptions, Sqlite, 400 volontaires .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Liste des inscriptions, Postgres, 400 volontaires .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Démarrage jusqu'à /healthz, base vide .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Démarrage jusqu'à /healthz, base pleine, 400 documents et volontaires .*" + Figures), table);
         Assert.Contains("inscriptions confirmées par seconde", printed.ToString(), StringComparison.Ordinal);
         Assert.Contains("400 documents générés et indexés", printed.ToString(), StringComparison.Ordinal);
         var written = await File.ReadAllTextAsync(file);

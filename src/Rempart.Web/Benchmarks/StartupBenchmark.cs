@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Rempart.Web.Benchmarks;
+
+/// <summary>
+/// Start-up: from launching the server's process to its first healthy <c>/healthz</c>, on a
+/// migrated empty database and on the benchmark's full one (its documents and volunteers), against
+/// <see cref="BareHost"/>, ASP.NET Core answering /healthz and nothing else, launched the same way.
+/// </summary>
+public sealed class StartupBenchmark(TextWriter output, int runs = StartupBenchmark.Runs)
+{
+    public const int Runs = 5;
+
+    public async Task<IReadOnlyList<BenchmarkLine>> RunAsync(string fullFolder, string size, CancellationToken cancellationToken = default)
+    {
+        var empty = Path.Combine(Path.GetTempPath(), $"rempart-bench-empty-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(empty);
+        try
+        {
+            // The first start migrates the empty database; only the starts after it are timed.
+            await TimeAsync(Rempart(empty), cancellationToken);
+            var bare = new List<double>();
+            var onEmpty = new List<double>();
+            var onFull = new List<double>();
+            for (var run = 0; run < runs; run++)
+            {
+                bare.Add(await TimeAsync(["bare-host"], cancellationToken));
+                onEmpty.Add(await TimeAsync(Rempart(empty), cancellationToken));
+                onFull.Add(await TimeAsync(Rempart(fullFolder), cancellationToken));
+            }
+            output.WriteLine($"  Démarrage : {BenchmarkReport.Percentile(onEmpty, 50):0} ms sur une base vide, {BenchmarkReport.Percentile(onFull, 50):0} ms sur la base pleine, " +
+                $"{BenchmarkReport.Percentile(bare, 50):0} ms pour ASP.NET Core nu (médianes)");
+            return
+            [
+                Line($"Démarrage jusqu'à /healthz, base vide (× {runs})", onEmpty, bare),
+                Line($"Démarrage jusqu'à /healthz, base pleine, {size} (× {runs})", onFull, bare),
+            ];
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    private static BenchmarkLine Line(string measure, List<double> app, List<double> bare) =>
+        new(measure, BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
+
+    /// <summary>Rempart on SQLite in that data folder, without demo data, first account or tile server: a server's start, nothing more.</summary>
+    private static string[] Rempart(string folder) =>
+    [
+        "--Database:Provider=Sqlite", $"--Storage:Root={folder}", "--Demo:SeedOnFirstRun=false", "--Security:RequireHttps=false",
+        "--Logging:LogLevel:Default=Warning", "--Website:PollSeconds=3600",
+    ];
+
+    /// <summary>Launches the build's own dll with those arguments, and times until /healthz answers 200; then stops it.</summary>
+    private static async Task<double> TimeAsync(string[] arguments, CancellationToken cancellationToken)
+    {
+        var port = FreePort();
+        var dll = typeof(StartupBenchmark).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [dll, .. arguments, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            while (watch.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                if (process.HasExited) throw new InvalidOperationException($"The server stopped with code {process.ExitCode} before answering /healthz.");
+                try
+                {
+                    if ((await http.GetAsync($"http://127.0.0.1:{port}/healthz", cancellationToken)).StatusCode == HttpStatusCode.OK) return watch.Elapsed.TotalMilliseconds;
+                }
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                }
+                await Task.Delay(10, cancellationToken);
+            }
+            throw new TimeoutException("The server did not answer /healthz within two minutes.");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(cancellationToken);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
