@@ -24,10 +24,7 @@ namespace Rempart.Web.Benchmarks;
 public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
 {
     public const int Runs = 15;
-    private static readonly Actor Staff = new(Guid.NewGuid(), "Banc d'essai", new HashSet<ProfileKind> { ProfileKind.Staff }, null)
-    {
-        Permissions = BuiltInProfiles.For(ProfileKind.Staff).Permissions.ToHashSet(),
-    };
+    private static Actor Staff => BenchmarkActors.Staff;
     private static readonly string[] Names = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David"];
     private static readonly string[] Searches = ["mart", "dubo", "sim", "lefeb", "gar", "rob", "pet", "ber"];
 

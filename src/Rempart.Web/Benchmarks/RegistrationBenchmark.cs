@@ -24,10 +24,7 @@ public sealed class RegistrationBenchmark(IServiceProvider services, TextWriter 
 {
     public const int Rounds = 10;
     private const int Volunteers = 200, Sessions = 10, PlacesEach = 5;
-    private static readonly Actor Staff = new(Guid.NewGuid(), "Banc d'essai", new HashSet<ProfileKind> { ProfileKind.Staff }, null)
-    {
-        Permissions = BuiltInProfiles.For(ProfileKind.Staff).Permissions.ToHashSet(),
-    };
+    private static Actor Staff => BenchmarkActors.Staff;
 
     public async Task<BenchmarkLine> RunAsync(CancellationToken cancellationToken = default)
     {

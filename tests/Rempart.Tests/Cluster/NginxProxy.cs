@@ -22,7 +22,7 @@ public sealed class NginxProxy : IAsyncDisposable
     public static async Task<NginxProxy> StartAsync(Uri first, Uri second)
     {
         var folder = TestEnvironment.NewTempFolder("rempart-nginx");
-        var port = FreePort();
+        var port = TestEnvironment.FreePort();
         var documented = await File.ReadAllTextAsync(Path.Combine(TestEnvironment.RepositoryRoot, "deploy", "nginx", "rempart.conf"));
         var site = documented.Replace("127.0.0.1:5081", first.Authority).Replace("127.0.0.1:5082", second.Authority).Replace("listen 80;", $"listen 127.0.0.1:{port};");
         if (site == documented) throw new InvalidOperationException("deploy/nginx/rempart.conf no longer has the lines this test replaces.");
@@ -77,10 +77,4 @@ public sealed class NginxProxy : IAsyncDisposable
         process.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Rempart.Web.Health;
 
@@ -25,7 +24,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(TestDatabase database, string storageRoot, IDictionary<string, string?>? settings = null)
     {
-        var port = FreePort();
+        var port = TestEnvironment.FreePort();
         var bin = AppContext.BaseDirectory;
         var info = new ProcessStartInfo("dotnet", [Path.Combine(bin, "Rempart.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -94,10 +93,4 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"The application was not healthy after {timeout}:\n{Output}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

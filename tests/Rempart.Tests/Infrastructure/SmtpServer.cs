@@ -21,7 +21,7 @@ public sealed class SmtpServer : IDisposable
 
     private SmtpServer()
     {
-        Port = FreePort();
+        Port = TestEnvironment.FreePort();
         Maildir = TestEnvironment.NewTempFolder("rempart-maildir");
         foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
         process = Process.Start(new ProcessStartInfo(TestEnvironment.PythonPath,
@@ -88,14 +88,6 @@ public sealed class SmtpServer : IDisposable
         throw new TimeoutException("aiosmtpd did not start listening.");
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public void Dispose()
     {

@@ -30,6 +30,14 @@ public static class TestEnvironment
         }
     }
 
+    /// <summary>A loopback port free now, for a server a test starts (nginx, WordPress, an app process, the SMTP server).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public static string NewTempFolder(string prefix)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");

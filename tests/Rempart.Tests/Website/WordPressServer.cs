@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Rempart.Tests.Infrastructure;
@@ -26,7 +25,7 @@ public sealed class WordPressServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = TestEnvironment.FreePort();
         var script = Path.Combine(TestEnvironment.RepositoryRoot, "tests", "wordpress", "start-wordpress.sh");
         var start = new ProcessStartInfo("bash", [script, folder, port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
@@ -103,10 +102,4 @@ public sealed class WordPressServer : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
