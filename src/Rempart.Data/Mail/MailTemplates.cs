@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Audit;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Audit;
 using Rempart.Domain.Mail;
@@ -59,8 +60,5 @@ public sealed class MailTemplates(IDbContextFactory<RempartDbContext> contexts, 
         return null;
     }
 
-    private AuditEntry Audit(Actor actor, AuditEvent kind, string key) => new()
-    {
-        At = clock.GetUtcNow().UtcDateTime, Event = kind, UserId = actor.UserId, Details = $"Modèle d'e-mail « {key} »",
-    };
+    private AuditEntry Audit(Actor actor, AuditEvent kind, string key) => ActorAudit.Of(actor, kind, $"Modèle d'e-mail « {key} »", clock.GetUtcNow().UtcDateTime);
 }

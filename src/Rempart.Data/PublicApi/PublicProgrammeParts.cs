@@ -44,8 +44,7 @@ internal static class PublicProgrammeParts
                     .ToList();
                 if (rates.Count > 0) prices.Add(new PublicPrice(product.Name, product.Kind.ToString(), product.Mandatory, rates));
             }
-            var mandatory = prices.Where(p => p.Mandatory).ToList();
-            result[session] = (prices, mandatory.Count == 0 ? null : mandatory.Sum(p => p.Rates.Min(r => r.Amount)));
+            result[session] = (prices, PricingRules.PriceFrom(prices.Select(p => (p.Mandatory, (IReadOnlyCollection<decimal>)p.Rates.Select(r => r.Amount).ToList()))));
         }
         return result;
     }

@@ -16,7 +16,8 @@ public sealed record PublicWorksite(
 /// </summary>
 public sealed class ReadPublicWorksites(IDbContextFactory<RempartDbContext> contexts, IOptions<PhotoOptions> photoOptions)
 {
-    public async Task<IReadOnlyList<PublicWorksite>> ExecuteAsync(string? region = null, string? technique = null, Guid? worksiteId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PublicWorksite>> ExecuteAsync(
+        string? region = null, string? technique = null, Guid? worksiteId = null, CancellationToken cancellationToken = default, Guid? siteId = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = from w in db.Worksites
@@ -25,6 +26,7 @@ public sealed class ReadPublicWorksites(IDbContextFactory<RempartDbContext> cont
                    where w.Status != WorksiteStatus.Archived && db.Sessions.Any(s => s.WorksiteId == w.Id && s.Status == SessionStatus.Published)
                    select new { Worksite = w, Site = site, Association = o.Name };
         if (worksiteId is { } id) rows = rows.Where(r => r.Worksite.Id == id);
+        if (siteId is { } wanted) rows = rows.Where(r => r.Site.Id == wanted);
         if (!string.IsNullOrWhiteSpace(region)) rows = rows.Where(r => r.Site.Region == region);
         if (!string.IsNullOrWhiteSpace(technique)) rows = rows.Where(r => r.Worksite.Techniques != null && r.Worksite.Techniques.Contains(technique));
         var found = await rows.OrderBy(r => r.Worksite.Title).ThenBy(r => r.Worksite.Id).AsNoTracking().ToListAsync(cancellationToken);
@@ -38,6 +40,10 @@ public sealed class ReadPublicWorksites(IDbContextFactory<RempartDbContext> cont
             r.Worksite.Audience.ToString(), Techniques.Split(r.Worksite.Techniques), r.Worksite.Languages, r.Worksite.Accommodation, r.Worksite.Description,
             photos[r.Worksite.Id].ToList(), sessions[r.Worksite.Id].ToList())).ToList();
     }
+
+    /// <summary>One site of the published programme (null when none of its worksites has a published session), read alone.</summary>
+    public async Task<PublicSite?> SiteAsync(Guid siteId, CancellationToken cancellationToken = default) =>
+        (await ExecuteAsync(siteId: siteId, cancellationToken: cancellationToken)).FirstOrDefault()?.Site;
 
     /// <summary>The sites those worksites stand on, each once.</summary>
     public async Task<IReadOnlyList<PublicSite>> SitesAsync(string? region = null, CancellationToken cancellationToken = default) =>

@@ -8,6 +8,16 @@ public static partial class PricingRules
 
     public const decimal MaximumPrice = 100_000m;
 
+    /// <summary>
+    /// The "from" price the website shows: the cheapest rate of each mandatory product, summed;
+    /// null when nothing is mandatory. Optional products and donations are the volunteer's choice.
+    /// </summary>
+    public static decimal? PriceFrom(IEnumerable<(bool Mandatory, IReadOnlyCollection<decimal> Rates)> products)
+    {
+        var mandatory = products.Where(p => p.Mandatory && p.Rates.Count > 0).ToList();
+        return mandatory.Count == 0 ? null : mandatory.Sum(p => p.Rates.Min());
+    }
+
     public static Dictionary<string, string> Validate(Product product)
     {
         var errors = new Dictionary<string, string>();

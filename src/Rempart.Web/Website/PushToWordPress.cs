@@ -79,7 +79,7 @@ public sealed class PushToWordPress(
             WebsiteItemKind.Session => await sessions.OneAsync(item.EntityId, cancellationToken) is { } session ? await SessionPostAsync(session, cancellationToken) : null,
             WebsiteItemKind.Worksite => (await worksites.ExecuteAsync(worksiteId: item.EntityId, cancellationToken: cancellationToken)).FirstOrDefault() is { } worksite
                 ? await WorksitePostAsync(worksite, cancellationToken) : null,
-            _ => (await worksites.SitesAsync(cancellationToken: cancellationToken)).FirstOrDefault(s => s.Id == item.EntityId) is { } site
+            _ => await worksites.SiteAsync(item.EntityId, cancellationToken) is { } site
                 ? await SitePostAsync(site, cancellationToken) : null,
         };
         // Left the programme since it was marked: the detector's next pass marks it for taking down.
