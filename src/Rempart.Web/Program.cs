@@ -50,6 +50,7 @@ builder.Services.AddRempartHealth();
 builder.Services.AddRempartLocalization();
 builder.Services.AddRempartProgramme(builder.Configuration);
 builder.Services.AddRempartUi();
+builder.Services.AddRempartBenchDiagnostics(builder.Configuration);
 
 var app = builder.Build();
 
@@ -58,6 +59,7 @@ if (await CommandLine.TryRunAsync(app, args))
 
 app.UseRempartPipeline();
 app.MapRempartEndpoints();
+app.MapBenchDiagnostics();
 app.Run();
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>

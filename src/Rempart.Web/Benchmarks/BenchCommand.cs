@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.DataProtection;
 using Rempart.Data;
 using Rempart.Data.Database;
+using Rempart.Web.Mail;
 
 namespace Rempart.Web.Benchmarks;
 
@@ -10,24 +12,16 @@ namespace Rempart.Web.Benchmarks;
 /// </summary>
 public static class BenchCommand
 {
-    /// <param name="documents">How many documents, and how many registered volunteers, to generate.</param>
-    /// <param name="outputFile">Where to write the table (docs/benchmarks.md), or null.</param>
-    /// <param name="postgresServer">A PostgreSQL server where a throwaway database may be made, or null for SQLite only.</param>
-    /// <param name="output">Where progress and the table are printed.</param>
-    /// <param name="rounds">Rounds of the registration race (the tests' smoke run asks for one).</param>
-    /// <param name="cancellationToken">Stops the run.</param>
-    public static async Task<string> RunAsync(
-        int documents, string? outputFile, string? postgresServer, TextWriter output, int rounds = RegistrationBenchmark.Rounds, CancellationToken cancellationToken = default)
+    public static async Task<string> RunAsync(BenchOptions options, TextWriter output, CancellationToken cancellationToken = default)
     {
+        var (documents, outputFile, postgresServer, rounds) = (options.Size, options.OutputFile, options.PostgresServer, options.Rounds);
         var folder = Path.Combine(Path.GetTempPath(), $"rempart-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
+        await using var smtp = await LocalSmtpServer.TryStartAsync(options.Python, cancellationToken);
         try
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite", ["Storage:Root"] = folder,
-            }).Build();
-            var services = Services(configuration, folder);
+            var settings = new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Storage:Root"] = folder };
+            var services = Services(settings, smtp, folder);
             await using (services)
             {
                 await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
@@ -39,7 +33,14 @@ public static class BenchCommand
                     // As many volunteers as documents: 100,000 of each at a large federation's size.
                     await new ListBenchmark(services, output).RunAsync(documents, cancellationToken),
                 };
+                // A large federation's campaign goes to thousands: rounds of a hundredth of the size, at least 20 messages.
+                if (smtp is not null) lines.Add(await new MailBenchmark(services, smtp, output, Math.Min(rounds, MailBenchmark.Rounds)).RunAsync(Math.Max(20, documents / 100), cancellationToken));
+                else output.WriteLine($"  Courriels : pas de mesure, aiosmtpd ne démarre pas avec « {options.Python} » (paquet python3-aiosmtpd).");
                 lines.AddRange(await new StartupBenchmark(output, Math.Min(rounds, StartupBenchmark.Runs)).RunAsync(folder, $"{documents:N0} documents et volontaires", cancellationToken));
+                if (options.Chromium is not null)
+                    lines.AddRange(await new BlazorBenchmark(options.Chromium, output, options.Circuits, rounds * BlazorBenchmark.PageChanges / RegistrationBenchmark.Rounds)
+                        .RunAsync(folder, $"{documents:N0} volontaires", cancellationToken));
+                else output.WriteLine("  Blazor : pas de mesure, aucun chromium trouvé (--chromium=<chemin>).");
                 if (postgresServer is not null) lines.AddRange(await OnPostgresAsync(postgresServer, folder, output, rounds, documents, cancellationToken));
                 var table = BenchmarkReport.Table(lines);
                 output.WriteLine();
@@ -53,8 +54,9 @@ public static class BenchCommand
 
                         Each figure is timed through the application and through the bare engine on the same data in the
                         same run; the ratio says how much the application adds. Targets: ratio at most 1.5×, search p95 under 20 ms,
-                        a list page's p95 under 50 ms. With `--postgres=<server>` the registrations and the list are measured on
-                        PostgreSQL too.
+                        a list page's p95 under 50 ms, under 300 KB per idle Blazor circuit. With `--postgres=<server>` the
+                        registrations and the list are measured on PostgreSQL too. The Blazor figures have no bare engine to
+                        compare with: their targets are absolute.
 
                         {table}
                         """, cancellationToken);
@@ -68,10 +70,21 @@ public static class BenchCommand
         }
     }
 
-    /// <summary>The data layer as the application registers it, with the clock, without the web host.</summary>
-    private static ServiceProvider Services(IConfiguration configuration, string folder)
+    /// <summary>
+    /// The data layer and the mail as the application registers them, with the clock, without the web
+    /// host; the mail goes to the benchmark's SMTP server, the campaigns' rate limit lifted.
+    /// </summary>
+    private static ServiceProvider Services(Dictionary<string, string?> settings, LocalSmtpServer? smtp, string folder)
     {
-        return new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddRempartData(configuration, folder).BuildServiceProvider();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        {
+            ["Mail:Transport"] = smtp is null ? "Pickup" : "Smtp", ["Mail:SmtpHost"] = smtp?.Host, ["Mail:SmtpPort"] = smtp?.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Campaigns:MessagesPerMinute"] = "6000000",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddRempartData(configuration, folder);
+        services.AddDataProtection().SetApplicationName("Rempart.Bench");
+        services.AddRempartMail(configuration);
+        return services.BuildServiceProvider();
     }
 
     /// <summary>The same measures on PostgreSQL, in a database made for the run and dropped after it.</summary>
@@ -87,11 +100,10 @@ public static class BenchCommand
         try
         {
             var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 250 }.ToString();
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            var services = Services(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Postgres", ["ConnectionStrings:Rempart"] = connection, ["Storage:Root"] = folder,
-            }).Build();
-            var services = Services(configuration, folder);
+            }, smtp: null, folder);
             await using (services)
             {
                 await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
@@ -112,3 +124,15 @@ public static class BenchCommand
         }
     }
 }
+
+/// <summary>What the bench command was asked for.</summary>
+/// <param name="Size">How many documents, and how many registered volunteers, to generate.</param>
+/// <param name="OutputFile">Where to write the table (docs/benchmarks.md), or null.</param>
+/// <param name="PostgresServer">A PostgreSQL server where a throwaway database may be made, or null for SQLite only.</param>
+/// <param name="Python">The Python that runs aiosmtpd, the mail benchmark's SMTP server.</param>
+/// <param name="Chromium">The headless browser that opens the Blazor circuits, or null to leave them out.</param>
+/// <param name="Rounds">Rounds of each timed measure (the tests' smoke run asks for one).</param>
+/// <param name="Circuits">How many Blazor circuits are held open at once.</param>
+public sealed record BenchOptions(
+    int Size = 100_000, string? OutputFile = null, string? PostgresServer = null, string Python = "python3", string? Chromium = null,
+    int Rounds = RegistrationBenchmark.Rounds, int Circuits = 200);

@@ -4,11 +4,15 @@ using System.Text;
 
 namespace Rempart.Web.Benchmarks;
 
-/// <summary>One line of the table: what was measured, through the application and through the bare engine.</summary>
-public sealed record BenchmarkLine(string Measure, double AppP50, double AppP95, double BareP50, double BareP95, string Unit = "ms")
+/// <summary>
+/// One line of the table: what was measured, through the application and through the bare engine.
+/// A figure with nothing to compare it to (the memory of a circuit: its target is absolute) leaves
+/// the bare engine's columns, and the ratios, empty.
+/// </summary>
+public sealed record BenchmarkLine(string Measure, double AppP50, double? AppP95, double? BareP50, double? BareP95, string Unit = "ms")
 {
-    public double Ratio95 => BareP95 <= 0 ? 0 : AppP95 / BareP95;
-    public double Ratio50 => BareP50 <= 0 ? 0 : AppP50 / BareP50;
+    public double? Ratio95 => BareP95 is > 0 && AppP95 is { } app ? app / BareP95 : null;
+    public double? Ratio50 => BareP50 is > 0 ? AppP50 / BareP50 : null;
 }
 
 /// <summary>The benchmark's table, as printed and as written to docs/benchmarks.md, with the machine it ran on.</summary>
@@ -38,8 +42,11 @@ public static class BenchmarkReport
         table.AppendLine("| Mesure | Application p50 | Application p95 | Moteur nu p50 | Moteur nu p95 | Rapport p50 | Rapport p95 |");
         table.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var line in lines)
-            table.AppendLine(string.Create(culture,
-                $"| {line.Measure} | {line.AppP50:0.00} {line.Unit} | {line.AppP95:0.00} {line.Unit} | {line.BareP50:0.00} {line.Unit} | {line.BareP95:0.00} {line.Unit} | {line.Ratio50:0.00}× | {line.Ratio95:0.00}× |"));
+        {
+            string Figure(double? value) => value is { } v ? string.Create(culture, $"{v:0.00} {line.Unit}") : "—";
+            string Ratio(double? value) => value is { } v ? string.Create(culture, $"{v:0.00}×") : "—";
+            table.AppendLine($"| {line.Measure} | {Figure(line.AppP50)} | {Figure(line.AppP95)} | {Figure(line.BareP50)} | {Figure(line.BareP95)} | {Ratio(line.Ratio50)} | {Ratio(line.Ratio95)} |");
+        }
         return table.ToString();
     }
 }

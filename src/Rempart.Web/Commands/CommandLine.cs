@@ -31,15 +31,19 @@ public static class CommandLine
                 Console.WriteLine(added ? "Données de démonstration ajoutées." : "La base contient déjà des données : rien n'a été ajouté.");
                 return true;
             case "bench":
-                // "bench [documents] [file] [--postgres=<server>]": 100,000 documents and docs/benchmarks.md unless told otherwise;
-                // with a PostgreSQL server (where a throwaway database may be made), its figures too.
+                // "bench [size] [file] [--postgres=<server>] [--chromium=<path>] [--python=<path>] [--circuits=<n>]": 100,000
+                // documents and volunteers and docs/benchmarks.md unless told otherwise; with a PostgreSQL server (where a
+                // throwaway database may be made), its figures too; with a chromium, the Blazor circuits.
                 var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-                var documents = positional.Count > 0 && int.TryParse(positional[0], out var n) && n > 0 ? n : 100_000;
+                var size = positional.Count > 0 && int.TryParse(positional[0], out var n) && n > 0 ? n : 100_000;
                 // A relative file is the repository's ("docs/benchmarks.md"): dotnet run may start in the project's folder.
                 var file = positional.Count > 1 ? positional[1] : Path.Combine("docs", "benchmarks.md");
                 if (!Path.IsPathRooted(file) && FindRepository() is { } repository) file = Path.Combine(repository, file);
-                var postgres = args.FirstOrDefault(a => a.StartsWith("--postgres=", StringComparison.Ordinal))?["--postgres=".Length..];
-                await Benchmarks.BenchCommand.RunAsync(documents, Directory.Exists(Path.GetDirectoryName(file)) ? file : null, postgres, Console.Out);
+                string? Option(string name) => args.FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))?[(name.Length + 3)..];
+                await Benchmarks.BenchCommand.RunAsync(new Benchmarks.BenchOptions(size, Directory.Exists(Path.GetDirectoryName(file)) ? file : null, Option("postgres"),
+                    // Debian's own Python, which python3-aiosmtpd installs into, before any other on the path.
+                    Option("python") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"), Option("chromium") ?? Benchmarks.HeadlessBrowser.Find(),
+                    Circuits: int.TryParse(Option("circuits"), out var circuits) && circuits > 0 ? circuits : 200), Console.Out);
                 return true;
             default:
                 Console.Error.WriteLine($"Commande inconnue « {command} ». Commandes : migrate, seed-demo, bench.");

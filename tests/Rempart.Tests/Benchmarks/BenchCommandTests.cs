@@ -13,7 +13,8 @@ public sealed class BenchCommandTests
         var file = Path.Combine(TestEnvironment.NewTempFolder("rempart-bench"), "benchmarks.md");
         var printed = new StringWriter();
 
-        var table = await BenchCommand.RunAsync(documents: 400, file, TestEnvironment.PostgresConnectionString, printed, rounds: 1);
+        var table = await BenchCommand.RunAsync(new BenchOptions(
+            Size: 400, file, TestEnvironment.PostgresConnectionString, TestEnvironment.PythonPath, TestEnvironment.ChromiumPath, Rounds: 1, Circuits: 5), printed);
 
         const string Figures = @" \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| [\d.]+× \|";
         Assert.Matches(new Regex(@"\| Recherche, 400 documents .*" + Figures), table);
@@ -23,6 +24,11 @@ public sealed class BenchCommandTests
         Assert.Matches(new Regex(@"\| Liste des inscriptions, Postgres, 400 volontaires .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Démarrage jusqu'à /healthz, base vide .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Démarrage jusqu'à /healthz, base pleine, 400 documents et volontaires .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Courriels d'une campagne par la file d'envoi .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Mémoire par circuit ouvert, grille des inscriptions, 400 volontaires \(5 circuits\) \| -?[\d.]+ Ko \| — \| — \| — \| — \| — \|"), table);
+        Assert.Matches(new Regex(@"\| Mémoire par circuit ouvert, calendrier de la saison \(5 circuits\) \| -?[\d.]+ Ko \|"), table);
+        Assert.Matches(new Regex(@"\| Changement de page de la grille, 5 circuits ouverts .* \| [\d.]+ ms \| [\d.]+ ms \| — \| — \| — \| — \|"), table);
+        Assert.Contains("messages par seconde par la file d'envoi", printed.ToString(), StringComparison.Ordinal);
         Assert.Contains("inscriptions confirmées par seconde", printed.ToString(), StringComparison.Ordinal);
         Assert.Contains("400 documents générés et indexés", printed.ToString(), StringComparison.Ordinal);
         var written = await File.ReadAllTextAsync(file);

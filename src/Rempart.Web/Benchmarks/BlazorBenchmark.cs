@@ -1,0 +1,163 @@
+using System.Text.Json;
+
+namespace Rempart.Web.Benchmarks;
+
+/// <summary>
+/// Blazor Server with many people connected: the benchmark's full database served by the
+/// application in a process of its own (<see cref="BenchServer"/>), and pages of a headless
+/// chromium (<see cref="HeadlessBrowser"/>), all signed in as one member of staff, each holding a
+/// circuit. It measures the server's managed memory per idle circuit on the registrations grid and
+/// on the season calendar (the heap after a full collection, with the circuits open, less the same
+/// with one open, divided by the circuits added; the server's count of connected circuits must
+/// agree), then, with every circuit of the grid still open, the round trip of a page change in
+/// the grid: from the click on "next page" to the new rows in the page. Each page, the server
+/// starts afresh: a closed page's circuit is kept a while, and would count in the next figure.
+/// </summary>
+public sealed class BlazorBenchmark(string chromium, TextWriter output, int circuits, int pageChanges = BlazorBenchmark.PageChanges)
+{
+    public const int PageChanges = 200;
+    private const int OpeningAtOnce = 8;
+
+    private const string Interactive = "document.querySelector('[data-interactive=true]') !== null";
+    private const string GridReady = Interactive + " && document.querySelectorAll('.rz-data-grid tr.rz-data-row').length > 0 && document.querySelector('.rz-pager-next') !== null";
+    private const string CalendarReady = Interactive + " && document.querySelector('.rz-scheduler') !== null";
+
+    public async Task<IReadOnlyList<BenchmarkLine>> RunAsync(string folder, string size, CancellationToken cancellationToken = default)
+    {
+        var lines = new List<BenchmarkLine>();
+        await using (var session = await StartAsync(folder, cancellationToken))
+        {
+            var (perCircuit, pages) = await OpenCircuitsAsync(session, "/gestion/inscriptions", GridReady, cancellationToken);
+            lines.Add(new BenchmarkLine($"Mémoire par circuit ouvert, grille des inscriptions, {size} ({circuits} circuits)", perCircuit, null, null, null, "Ko"));
+            var times = await ChangePagesAsync(pages, cancellationToken);
+            lines.Add(new BenchmarkLine($"Changement de page de la grille, {circuits} circuits ouverts (clic jusqu'aux nouvelles lignes × {times.Count})",
+                BenchmarkReport.Percentile(times, 50), BenchmarkReport.Percentile(times, 95), null, null));
+            output.WriteLine($"  Blazor : {perCircuit:0} Ko par circuit sur la grille ; changement de page {BenchmarkReport.Percentile(times, 50):0.0} ms (médiane), " +
+                $"{BenchmarkReport.Percentile(times, 95):0.0} ms (p95) avec {circuits} circuits ouverts");
+        }
+        await using (var session = await StartAsync(folder, cancellationToken))
+        {
+            var (perCircuit, _) = await OpenCircuitsAsync(session, "/gestion/calendrier", CalendarReady, cancellationToken);
+            lines.Add(new BenchmarkLine($"Mémoire par circuit ouvert, calendrier de la saison ({circuits} circuits)", perCircuit, null, null, null, "Ko"));
+            output.WriteLine($"  Blazor : {perCircuit:0} Ko par circuit sur le calendrier");
+        }
+        return lines;
+    }
+
+    /// <summary>A server on the benchmark's data, with its diagnostics and a first account, and a browser signed in to it.</summary>
+    private async Task<Session> StartAsync(string folder, CancellationToken cancellationToken)
+    {
+        var server = await BenchServer.StartAsync(
+            [.. StartupBenchmark.Rempart(folder), $"--{BenchDiagnostics.Setting}=true"],
+            cancellationToken);
+        HeadlessBrowser? browser = null;
+        try
+        {
+            browser = await HeadlessBrowser.LaunchAsync(chromium, cancellationToken);
+            var signIn = await browser.OpenAsync($"{server.BaseAddress}/compte/connexion", cancellationToken);
+            await signIn.WaitForAsync("document.getElementById('email') !== null", TimeSpan.FromSeconds(30), cancellationToken);
+            await signIn.EvaluateAsync($$"""
+                document.getElementById('email').value = {{JsonSerializer.Serialize(BenchServer.AdminEmail)}};
+                document.getElementById('password').value = {{JsonSerializer.Serialize(BenchServer.AdminPassword)}};
+                document.getElementById('email').form.querySelector('button[type=submit]').click();
+                """, cancellationToken);
+            await signIn.WaitForAsync("!location.pathname.startsWith('/compte/')", TimeSpan.FromSeconds(30), cancellationToken);
+            await signIn.CloseAsync(cancellationToken);
+            return new Session(server, browser);
+        }
+        catch
+        {
+            if (browser is not null) await browser.DisposeAsync();
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Opens one page (the floor), then the others, a few at a time; returns the memory each added, in kilobytes, and the pages.</summary>
+    private async Task<(double PerCircuit, IReadOnlyList<BrowserPage> Pages)> OpenCircuitsAsync(Session session, string path, string ready, CancellationToken cancellationToken)
+    {
+        var first = await OpenAsync(session, path, ready, cancellationToken);
+        var floor = await MemoryAsync(session.Server, expectedCircuits: 1, cancellationToken);
+        var pages = new List<BrowserPage> { first };
+        using var gate = new SemaphoreSlim(OpeningAtOnce);
+        var opened = await Task.WhenAll(Enumerable.Range(0, circuits).Select(async _ =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await OpenAsync(session, path, ready, cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        pages.AddRange(opened);
+        var full = await MemoryAsync(session.Server, expectedCircuits: circuits + 1, cancellationToken);
+        output.WriteLine($"  {path} : {circuits} circuits ouverts ; tas géré {floor.ManagedBytes / 1048576.0:0.0} → {full.ManagedBytes / 1048576.0:0.0} Mio, " +
+            $"mémoire du processus {floor.WorkingSetBytes / 1048576.0:0} → {full.WorkingSetBytes / 1048576.0:0} Mio");
+        return ((full.ManagedBytes - floor.ManagedBytes) / 1024.0 / circuits, pages);
+    }
+
+    private static async Task<BrowserPage> OpenAsync(Session session, string path, string ready, CancellationToken cancellationToken)
+    {
+        var page = await session.Browser.OpenAsync(session.Server.BaseAddress + path, cancellationToken);
+        await page.WaitForAsync(ready, TimeSpan.FromMinutes(2), cancellationToken);
+        return page;
+    }
+
+    /// <summary>The server's memory once its count of connected circuits is the one expected: a figure over fewer circuits would flatter.</summary>
+    private static async Task<ServerMemory> MemoryAsync(BenchServer server, int expectedCircuits, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var memory = await http.GetFromJsonAsync<ServerMemory>($"http://127.0.0.1:{server.Port}{BenchDiagnostics.Path}", cancellationToken)
+                ?? throw new InvalidOperationException("Le serveur n'a pas dit sa mémoire.");
+            if (memory.Circuits == expectedCircuits) return memory;
+            if (DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"Le serveur compte {memory.Circuits} circuits connectés au lieu de {expectedCircuits} : la mesure serait fausse.");
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Page changes one after another, going round the open pages: each alternately goes to the next
+    /// page and back. The time is taken in the page, from the click to the first row's new text.
+    /// </summary>
+    private async Task<List<double>> ChangePagesAsync(IReadOnlyList<BrowserPage> pages, CancellationToken cancellationToken)
+    {
+        const string Change = """
+            new Promise((resolve, reject) => {
+              const grid = document.querySelector('.rz-data-grid');
+              const firstRow = () => grid.querySelector('tr.rz-data-row')?.innerText ?? '';
+              const before = firstRow();
+              const button = grid.querySelector(window.__rempartForward === false ? '.rz-pager-prev' : '.rz-pager-next');
+              window.__rempartForward = window.__rempartForward === false;
+              const observer = new MutationObserver(() => {
+                if (firstRow() !== before) { observer.disconnect(); resolve(performance.now() - started); }
+              });
+              observer.observe(grid, { subtree: true, childList: true, characterData: true });
+              setTimeout(() => { observer.disconnect(); reject(new Error('La page de la grille n\'a pas changé en 30 s.')); }, 30000);
+              const started = performance.now();
+              button.click();
+            })
+            """;
+        // One change per page first, not timed: the first render of a page of rows warms what every later one uses.
+        await pages[0].EvaluateAsync(Change, cancellationToken);
+        var times = new List<double>();
+        for (var i = 0; i < pageChanges; i++)
+            times.Add((await pages[(i * 7 + 1) % pages.Count].EvaluateAsync(Change, cancellationToken)).GetDouble());
+        return times;
+    }
+
+    private sealed record Session(BenchServer Server, HeadlessBrowser Browser) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            await Server.DisposeAsync();
+        }
+    }
+}
