@@ -13,10 +13,29 @@ public sealed record RegistrationRow(
 }
 
 /// <summary>What the list shows: some stages (all when empty), a text in the names, a session.</summary>
-/// <remarks>A page starts at <paramref name="Skip"/> rows (newest first): background exports read every page.</remarks>
-public sealed record RegistrationFilter(IReadOnlyCollection<RegistrationStage> Stages, string? Search = null, Guid? SessionId = null, int Skip = 0);
+/// <remarks>
+/// A page starts at <paramref name="Skip"/> rows and holds at most <paramref name="Take"/> (up to
+/// <see cref="ListRegistrations.Limit"/>): the grid asks for the page it shows, background exports
+/// read every page. Newest first, unless sorted by one of <see cref="RegistrationSort.Columns"/>.
+/// </remarks>
+public sealed record RegistrationFilter(
+    IReadOnlyCollection<RegistrationStage> Stages, string? Search = null, Guid? SessionId = null, int Skip = 0, int Take = ListRegistrations.Limit,
+    RegistrationSort? Sort = null);
 
-/// <summary>The lines found, at most <see cref="ListRegistrations.Limit"/>, and how many there are in all.</summary>
+/// <summary>
+/// A column of <see cref="RegistrationRow"/> to sort by (its property's name), and which way. Not the
+/// stage: it is stored as its name, whose alphabetical order means nothing; the stage filter serves.
+/// </summary>
+public sealed record RegistrationSort(string Column, bool Descending)
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        nameof(RegistrationRow.VolunteerName), nameof(RegistrationRow.AgeAtStart), nameof(RegistrationRow.Worksite),
+        nameof(RegistrationRow.Association), nameof(RegistrationRow.CreatedAt),
+    ];
+}
+
+/// <summary>The lines found, at most the page asked for, and how many there are in all.</summary>
 public sealed record RegistrationPage(IReadOnlyList<RegistrationRow> Rows, int Total);
 
 /// <summary>
@@ -52,7 +71,20 @@ public sealed class ListRegistrations(IDbContextFactory<RempartDbContext> contex
                 || EF.Functions.Like(x.v.Email.ToLower(), text) || EF.Functions.Like(x.w.Title.ToLower(), text));
         }
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(x => x.r.CreatedAt).ThenBy(x => x.r.Id).Skip(filter.Skip).Take(Limit)
+        var descending = filter.Sort?.Descending ?? true;
+        // The volunteer's age at the session's start goes up as their birth date goes down; the id
+        // settles ties, so that pages never overlap or skip a line.
+        var sorted = (filter.Sort?.Column ?? nameof(RegistrationRow.CreatedAt)) switch
+        {
+            nameof(RegistrationRow.VolunteerName) => descending
+                ? query.OrderByDescending(x => x.v.FirstName).ThenByDescending(x => x.v.LastName) : query.OrderBy(x => x.v.FirstName).ThenBy(x => x.v.LastName),
+            nameof(RegistrationRow.AgeAtStart) => descending ? query.OrderBy(x => x.v.BirthDate) : query.OrderByDescending(x => x.v.BirthDate),
+            nameof(RegistrationRow.Worksite) => descending
+                ? query.OrderByDescending(x => x.w.Title).ThenByDescending(x => x.s.StartDate) : query.OrderBy(x => x.w.Title).ThenBy(x => x.s.StartDate),
+            nameof(RegistrationRow.Association) => descending ? query.OrderByDescending(x => x.o.Name) : query.OrderBy(x => x.o.Name),
+            _ => descending ? query.OrderByDescending(x => x.r.CreatedAt) : query.OrderBy(x => x.r.CreatedAt),
+        };
+        var rows = await sorted.ThenBy(x => x.r.Id).Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, Limit))
             .Select(x => new RegistrationRow(x.r.Id, x.v.FirstName + " " + x.v.LastName, x.v.BirthDate, x.w.Title, x.site.Name,
                 x.s.StartDate, x.s.EndDate, x.r.Stage, x.r.CreatedAt, x.o.Name))
             .ToListAsync(cancellationToken);
