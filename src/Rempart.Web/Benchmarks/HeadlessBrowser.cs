@@ -42,7 +42,7 @@ public sealed class HeadlessBrowser : IAsyncDisposable
         Directory.CreateDirectory(profile);
         var process = Process.Start(new ProcessStartInfo(executable,
         [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--lang=fr-FR",
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--lang=fr-FR", "--accept-lang=fr-FR,fr", "--window-size=1366,900",
             // Pages in the background keep their timers and connections as a visible one would.
             "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
             "--remote-debugging-port=0", $"--user-data-dir={profile}", "about:blank",
@@ -80,10 +80,15 @@ public sealed class HeadlessBrowser : IAsyncDisposable
     /// <summary>A new page in the shared profile, at that address; it starts loading before this returns.</summary>
     public async Task<BrowserPage> OpenAsync(string url, CancellationToken cancellationToken)
     {
-        var target = await SendAsync("Target.createTarget", new JsonObject { ["url"] = url }, null, cancellationToken);
+        // Each page in a window of its own, as Playwright does: a background tab gets no animation
+        // frames, and Radzen's sidebar waits for one before it shows the menu.
+        var target = await SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank", ["newWindow"] = true }, null, cancellationToken);
         var targetId = target.GetProperty("targetId").GetString()!;
         var attached = await SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = targetId, ["flatten"] = true }, null, cancellationToken);
-        return new BrowserPage(this, targetId, attached.GetProperty("sessionId").GetString()!);
+        var page = new BrowserPage(this, targetId, attached.GetProperty("sessionId").GetString()!);
+        await SendAsync("Emulation.setFocusEmulationEnabled", new JsonObject { ["enabled"] = true }, page.Session, cancellationToken);
+        await SendAsync("Page.navigate", new JsonObject { ["url"] = url }, page.Session, cancellationToken);
+        return page;
     }
 
     internal async Task<JsonElement> SendAsync(string method, JsonObject parameters, string? session, CancellationToken cancellationToken)
@@ -165,6 +170,8 @@ public sealed class HeadlessBrowser : IAsyncDisposable
 /// <summary>One page of the <see cref="HeadlessBrowser"/>.</summary>
 public sealed class BrowserPage(HeadlessBrowser browser, string targetId, string session)
 {
+    internal string Session => session;
+
     /// <summary>Runs a script in the page, awaits its promise, and returns its value; a script's exception is thrown here.</summary>
     public async Task<JsonElement> EvaluateAsync(string expression, CancellationToken cancellationToken)
     {
