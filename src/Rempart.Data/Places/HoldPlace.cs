@@ -35,9 +35,9 @@ public sealed class HoldPlace(IDbContextFactory<RempartDbContext> contexts, Time
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = Guarded ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (Guarded) await PlaceLedger.LockSessionAsync(db, sessionId, cancellationToken);
-        if (await PlaceRequest.AlreadyRegisteredAsync(db, sessionId, volunteerId, now, cancellationToken)) return Refused(HoldRefusal.AlreadyRegistered);
-        var (allocations, openPoolUsed) = await PlaceLedger.UsesAsync(db, sessionId, now, except: null, cancellationToken);
-        if (PlaceRules.CanTake(session!.Capacity, allocations, openPoolUsed, allocationId) is { } refusal) return Refused(refusal);
+        var ledger = await PlaceLedger.ReadAsync(db, sessionId, now, except: null, volunteerId, cancellationToken);
+        if (ledger.AlreadyRegistered) return Refused(HoldRefusal.AlreadyRegistered);
+        if (PlaceRules.CanTake(session!.Capacity, ledger.Allocations, ledger.OpenPoolUsed, allocationId) is { } refusal) return Refused(refusal);
 
         var registration = new Registration { SessionId = sessionId, VolunteerId = volunteerId, AllocationId = allocationId, RegisteredBy = actor.UserId };
         // Registering someone straight into places one holds is accepting them; a hold is a request

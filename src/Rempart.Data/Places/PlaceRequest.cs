@@ -15,8 +15,11 @@ internal static class PlaceRequest
     public static async Task<(Session? Session, HoldRefusal? Refusal)> CheckAsync(
         RempartDbContext db, Guid sessionId, Guid volunteerId, Guid? allocationId, Actor actor, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken);
+        // The session and the volunteer in one round trip: many people asking at once queue on the database.
+        var found = await (from s in db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+                           from v in db.Volunteers.AsNoTracking().Where(v => v.Id == volunteerId).DefaultIfEmpty()
+                           select new { Session = s, Volunteer = v }).FirstOrDefaultAsync(cancellationToken);
+        var (session, volunteer) = (found?.Session, found?.Volunteer);
         if (session is null || volunteer is null) return (null, HoldRefusal.UnknownSession);
         if (session.Status != SessionStatus.Published && !actor.IsStaff) return (session, HoldRefusal.RegistrationClosed);
         if (!PlaceRules.AgeAllowed(volunteer.BirthDate, session.StartDate, session.MinimumAge, session.MaximumAge)) return (session, HoldRefusal.AgeOutOfRange);

@@ -18,7 +18,7 @@ namespace Rempart.Web.Benchmarks;
 /// </summary>
 public sealed class MailBenchmark(IServiceProvider services, LocalSmtpServer smtp, TextWriter output, int rounds = MailBenchmark.Rounds)
 {
-    public const int Rounds = 5;
+    public const int Rounds = 3;
 
     public async Task<BenchmarkLine> RunAsync(int messagesPerRound, CancellationToken cancellationToken = default)
     {
