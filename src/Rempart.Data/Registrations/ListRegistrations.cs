@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Domain.Accounts;
+using Rempart.Domain.Organisations;
+using Rempart.Domain.Places;
+using Rempart.Domain.Programming;
 using Rempart.Domain.Registrations;
+using Rempart.Domain.Volunteers;
 
 namespace Rempart.Data.Registrations;
 
@@ -48,27 +52,25 @@ public sealed class ListRegistrations(IDbContextFactory<RempartDbContext> contex
 
     public async Task<RegistrationPage> ExecuteAsync(RegistrationFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = from r in db.Registrations
-                    join v in db.Volunteers on r.VolunteerId equals v.Id
-                    join s in db.Sessions on r.SessionId equals s.Id
-                    join w in db.Worksites on s.WorksiteId equals w.Id
-                    join site in db.Sites on w.SiteId equals site.Id
-                    join o in db.Organisations on w.AssociationId equals o.Id
-                    select new { r, v, s, w, site, o };
+        Guid? organisation = null;
         if (!actor.IsStaff)
         {
-            var organisation = actor.Profiles.Contains(ProfileKind.AssociationManager) ? actor.OrganisationId : null;
+            organisation = actor.Profiles.Contains(ProfileKind.AssociationManager) ? actor.OrganisationId : null;
             if (organisation is null) return new RegistrationPage([], 0);
-            query = query.Where(x => x.w.AssociationId == organisation);
         }
-        if (filter.Stages.Count > 0) query = query.Where(x => filter.Stages.Contains(x.r.Stage));
-        if (filter.SessionId is { } sessionId) query = query.Where(x => x.s.Id == sessionId);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(filter.Search) && filter.Sort is null or { Column: nameof(RegistrationRow.CreatedAt) })
+            return await ByDateAsync(db, filter, organisation, cancellationToken);
+
+        var query = Lines(db);
+        if (organisation is not null) query = query.Where(x => x.Worksite.AssociationId == organisation);
+        if (filter.Stages.Count > 0) query = query.Where(x => filter.Stages.Contains(x.Registration.Stage));
+        if (filter.SessionId is { } sessionId) query = query.Where(x => x.Session.Id == sessionId);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = $"%{filter.Search.Trim().ToLower()}%";
-            query = query.Where(x => EF.Functions.Like((x.v.FirstName + " " + x.v.LastName).ToLower(), text)
-                || EF.Functions.Like(x.v.Email.ToLower(), text) || EF.Functions.Like(x.w.Title.ToLower(), text));
+            query = query.Where(x => EF.Functions.Like((x.Volunteer.FirstName + " " + x.Volunteer.LastName).ToLower(), text)
+                || EF.Functions.Like(x.Volunteer.Email.ToLower(), text) || EF.Functions.Like(x.Worksite.Title.ToLower(), text));
         }
         var total = await query.CountAsync(cancellationToken);
         var descending = filter.Sort?.Descending ?? true;
@@ -77,17 +79,60 @@ public sealed class ListRegistrations(IDbContextFactory<RempartDbContext> contex
         var sorted = (filter.Sort?.Column ?? nameof(RegistrationRow.CreatedAt)) switch
         {
             nameof(RegistrationRow.VolunteerName) => descending
-                ? query.OrderByDescending(x => x.v.FirstName).ThenByDescending(x => x.v.LastName) : query.OrderBy(x => x.v.FirstName).ThenBy(x => x.v.LastName),
-            nameof(RegistrationRow.AgeAtStart) => descending ? query.OrderBy(x => x.v.BirthDate) : query.OrderByDescending(x => x.v.BirthDate),
+                ? query.OrderByDescending(x => x.Volunteer.FirstName).ThenByDescending(x => x.Volunteer.LastName) : query.OrderBy(x => x.Volunteer.FirstName).ThenBy(x => x.Volunteer.LastName),
+            nameof(RegistrationRow.AgeAtStart) => descending ? query.OrderBy(x => x.Volunteer.BirthDate) : query.OrderByDescending(x => x.Volunteer.BirthDate),
             nameof(RegistrationRow.Worksite) => descending
-                ? query.OrderByDescending(x => x.w.Title).ThenByDescending(x => x.s.StartDate) : query.OrderBy(x => x.w.Title).ThenBy(x => x.s.StartDate),
-            nameof(RegistrationRow.Association) => descending ? query.OrderByDescending(x => x.o.Name) : query.OrderBy(x => x.o.Name),
-            _ => descending ? query.OrderByDescending(x => x.r.CreatedAt) : query.OrderBy(x => x.r.CreatedAt),
+                ? query.OrderByDescending(x => x.Worksite.Title).ThenByDescending(x => x.Session.StartDate) : query.OrderBy(x => x.Worksite.Title).ThenBy(x => x.Session.StartDate),
+            nameof(RegistrationRow.Association) => descending ? query.OrderByDescending(x => x.Organisation.Name) : query.OrderBy(x => x.Organisation.Name),
+            _ => descending ? query.OrderByDescending(x => x.Registration.CreatedAt) : query.OrderBy(x => x.Registration.CreatedAt),
         };
-        var rows = await sorted.ThenBy(x => x.r.Id).Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, Limit))
-            .Select(x => new RegistrationRow(x.r.Id, x.v.FirstName + " " + x.v.LastName, x.v.BirthDate, x.w.Title, x.site.Name,
-                x.s.StartDate, x.s.EndDate, x.r.Stage, x.r.CreatedAt, x.o.Name))
-            .ToListAsync(cancellationToken);
+        var rows = await Rows(sorted.ThenBy(x => x.Registration.Id).Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, Limit))).ToListAsync(cancellationToken);
         return new RegistrationPage(rows, total);
+    }
+
+    /// <summary>
+    /// The grid's usual view (no search, by date): the registrations alone are counted and paged,
+    /// on the (Stage, CreatedAt) index, and only the lines shown are joined to their volunteer,
+    /// session, worksite, site and association. Joining the 100,000 rows of a federation first, to
+    /// count them and keep 25, cost the database ten times as much.
+    /// </summary>
+    private static async Task<RegistrationPage> ByDateAsync(RempartDbContext db, RegistrationFilter filter, Guid? organisation, CancellationToken cancellationToken)
+    {
+        var registrations = db.Registrations.AsQueryable();
+        if (organisation is not null)
+            registrations = registrations.Where(r => db.Sessions.Any(s => s.Id == r.SessionId && db.Worksites.Any(w => w.Id == s.WorksiteId && w.AssociationId == organisation)));
+        if (filter.Stages.Count > 0) registrations = registrations.Where(r => filter.Stages.Contains(r.Stage));
+        if (filter.SessionId is { } sessionId) registrations = registrations.Where(r => r.SessionId == sessionId);
+        var total = await registrations.CountAsync(cancellationToken);
+        var ordered = filter.Sort?.Descending ?? true
+            ? registrations.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
+            : registrations.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id);
+        var ids = await ordered.Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, Limit)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var lines = (await Rows(Lines(db).Where(x => ids.Contains(x.Registration.Id))).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
+        return new RegistrationPage(ids.Where(lines.ContainsKey).Select(id => lines[id]).ToList(), total);
+    }
+
+    private static IQueryable<Line> Lines(RempartDbContext db) =>
+        from r in db.Registrations
+        join v in db.Volunteers on r.VolunteerId equals v.Id
+        join s in db.Sessions on r.SessionId equals s.Id
+        join w in db.Worksites on s.WorksiteId equals w.Id
+        join site in db.Sites on w.SiteId equals site.Id
+        join o in db.Organisations on w.AssociationId equals o.Id
+        select new Line { Registration = r, Volunteer = v, Session = s, Worksite = w, Site = site, Organisation = o };
+
+    private static IQueryable<RegistrationRow> Rows(IQueryable<Line> lines) =>
+        lines.Select(x => new RegistrationRow(x.Registration.Id, x.Volunteer.FirstName + " " + x.Volunteer.LastName, x.Volunteer.BirthDate, x.Worksite.Title, x.Site.Name,
+            x.Session.StartDate, x.Session.EndDate, x.Registration.Stage, x.Registration.CreatedAt, x.Organisation.Name));
+
+    /// <summary>A registration with everything its line shows (initialised members: EF translates what is read of them).</summary>
+    private sealed class Line
+    {
+        public required Registration Registration { get; init; }
+        public required Volunteer Volunteer { get; init; }
+        public required Session Session { get; init; }
+        public required Worksite Worksite { get; init; }
+        public required Site Site { get; init; }
+        public required Organisation Organisation { get; init; }
     }
 }

@@ -22,6 +22,8 @@ public sealed class BenchCommandTests
         Assert.Matches(new Regex(@"\| Inscriptions en concurrence, Postgres .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Liste des inscriptions, Sqlite, 400 volontaires .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Liste des inscriptions, Postgres, 400 volontaires .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Page de la grille des inscriptions, Sqlite, 400 volontaires .*" + Figures), table);
+        Assert.Matches(new Regex(@"\| Page de la grille des inscriptions, Postgres, 400 volontaires .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Démarrage jusqu'à /healthz, base vide .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Démarrage jusqu'à /healthz, base pleine, 400 documents et volontaires .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Courriels d'une campagne par la file d'envoi .*" + Figures), table);
