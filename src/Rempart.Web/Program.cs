@@ -26,6 +26,7 @@ if (args is [BareHost.Command, ..])
     return;
 }
 
+StartupTimings.Begin();
 var builder = WebApplication.CreateBuilder(args);
 // The build output run outside Development (the tests' separate servers behind nginx) reads its
 // static web assets (Radzen's scripts and styles) from the build's manifest, as Development does;
@@ -51,8 +52,10 @@ builder.Services.AddRempartLocalization();
 builder.Services.AddRempartProgramme(builder.Configuration);
 builder.Services.AddRempartUi();
 builder.Services.AddRempartBenchDiagnostics(builder.Configuration);
+StartupTimings.Mark("services enregistrés");
 
 var app = builder.Build();
+StartupTimings.Mark("hôte construit");
 
 if (await CommandLine.TryRunAsync(app, args))
     return;
@@ -60,6 +63,8 @@ if (await CommandLine.TryRunAsync(app, args))
 app.UseRempartPipeline();
 app.MapRempartEndpoints();
 app.MapBenchDiagnostics();
+StartupTimings.Mark("pipeline et points d'entrée");
+StartupTimings.LogWhenStarted(app);
 app.Run();
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>

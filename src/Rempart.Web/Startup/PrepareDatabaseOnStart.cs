@@ -17,12 +17,15 @@ public sealed class PrepareDatabaseOnStart(IServiceScopeFactory scopes, Database
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
+        StartupTimings.Mark("migrations vérifiées");
         await services.GetRequiredService<EnsureBuiltInProfiles>().ExecuteAsync();
         await services.GetRequiredService<BootstrapSuperAdmin>().ExecuteAsync();
+        StartupTimings.Mark("profils et premier compte");
 
         var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         if (demo.SeedOnFirstRun ?? database.Provider == DatabaseProvider.Sqlite)
             await services.GetRequiredService<SeedDemoData>().ExecuteAsync(Seasons.Previous(clock.GetUtcNow()), cancellationToken);
+        StartupTimings.Mark("données de démonstration");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
