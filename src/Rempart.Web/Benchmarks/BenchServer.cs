@@ -87,7 +87,8 @@ public sealed class BenchServer : IAsyncDisposable
         process.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on now.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -26,12 +26,7 @@ public sealed class LocalSmtpServer : IAsyncDisposable
     {
         var maildir = Path.Combine(Path.GetTempPath(), $"rempart-bench-maildir-{Guid.NewGuid():N}");
         foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(maildir, sub));
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        var port = BenchServer.FreePort();
         Process? process;
         try
         {
