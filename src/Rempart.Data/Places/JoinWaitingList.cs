@@ -19,12 +19,12 @@ public sealed class JoinWaitingList(IDbContextFactory<RempartDbContext> contexts
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await PlaceLedger.LockSessionAsync(db, sessionId, cancellationToken);
-        if (await PlaceRequest.AlreadyRegisteredAsync(db, sessionId, volunteerId, now, cancellationToken)) return PlaceRules.Describe(HoldRefusal.AlreadyRegistered);
+        var ledger = await PlaceLedger.ReadAsync(db, sessionId, now, except: null, volunteerId, cancellationToken);
+        if (ledger.AlreadyRegistered) return PlaceRules.Describe(HoldRefusal.AlreadyRegistered);
         if (await db.WaitingList.AnyAsync(e => e.SessionId == sessionId && e.VolunteerId == volunteerId
                 && (e.Status == WaitingStatus.Waiting || e.Status == WaitingStatus.Offered), cancellationToken))
             return "Ce volontaire est déjà sur la liste d'attente de cette session.";
-        var (allocations, openPoolUsed) = await PlaceLedger.UsesAsync(db, sessionId, now, except: null, cancellationToken);
-        if (PlaceRules.CanTake(session!.Capacity, allocations, openPoolUsed, allocationId) is null)
+        if (PlaceRules.CanTake(session!.Capacity, ledger.Allocations, ledger.OpenPoolUsed, allocationId) is null)
             return "Il reste des places : inscrivez directement le volontaire.";
         var last = await db.WaitingList.Where(e => e.SessionId == sessionId && e.AllocationId == allocationId).MaxAsync(e => (int?)e.Position, cancellationToken) ?? 0;
         db.WaitingList.Add(new WaitingListEntry

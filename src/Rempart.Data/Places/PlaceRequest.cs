@@ -35,7 +35,4 @@ internal static class PlaceRequest
             ? (session, null)
             : (session, HoldRefusal.NotAllowed);
     }
-
-    public static Task<bool> AlreadyRegisteredAsync(RempartDbContext db, Guid sessionId, Guid volunteerId, DateTime now, CancellationToken cancellationToken) =>
-        db.Registrations.TakingAPlace(now).AnyAsync(r => r.SessionId == sessionId && r.VolunteerId == volunteerId, cancellationToken);
 }

@@ -13,6 +13,23 @@ public sealed record BenchmarkLine(string Measure, double AppP50, double? AppP95
 {
     public double? Ratio95 => BareP95 is > 0 && AppP95 is { } app ? app / BareP95 : null;
     public double? Ratio50 => BareP50 is > 0 ? AppP50 / BareP50 : null;
+
+    /// <summary>The line of timings taken through the application and through the bare engine: their medians and 95th percentiles.</summary>
+    public static BenchmarkLine Of(string measure, IReadOnlyList<double> app, IReadOnlyList<double> bare) =>
+        new(measure, BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
+}
+
+/// <summary>A connection of the bare engine's own, to the benchmark's database, outside EF.</summary>
+internal static class BareConnection
+{
+    public static async Task<System.Data.Common.DbConnection> OpenAsync(Rempart.Data.Database.DatabaseSettings settings, CancellationToken cancellationToken)
+    {
+        System.Data.Common.DbConnection connection = settings.Provider == Rempart.Data.Database.DatabaseProvider.Postgres
+            ? new Npgsql.NpgsqlConnection(settings.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
 }
 
 /// <summary>The benchmark's table, as printed and as written to docs/benchmarks.md, with the machine it ran on.</summary>

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Rempart.Data;
 using Rempart.Data.Database;
 using Rempart.Data.Registrations;
@@ -41,45 +39,41 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
 
         var list = services.GetRequiredService<ListRegistrations>();
         var stages = new[] { RegistrationStage.UnderReview, RegistrationStage.PreRegistered };
-        var app = new List<double>();
-        var bare = new List<double>();
-        foreach (var search in Searches)
-        {
-            await list.ExecuteAsync(new RegistrationFilter(stages, search, Take: PageSize), Staff, cancellationToken);
-            await BareAsync(settings, stages, search, cancellationToken);
-        }
-        for (var run = 0; run < Runs; run++)
-            foreach (var search in Searches)
-            {
-                watch.Restart();
-                await list.ExecuteAsync(new RegistrationFilter(stages, search, Take: PageSize), Staff, cancellationToken);
-                app.Add(watch.Elapsed.TotalMilliseconds);
-                watch.Restart();
-                await BareAsync(settings, stages, search, cancellationToken);
-                bare.Add(watch.Elapsed.TotalMilliseconds);
-            }
-        var searched = new BenchmarkLine($"Liste des inscriptions, {settings.Provider}, {volunteers:N0} volontaires (filtre, recherche d'un nom, tri, page de {PageSize} et total × {Runs * Searches.Length})",
-            BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
+        var (app, bare) = await TimeAsync(Searches,
+            search => list.ExecuteAsync(new RegistrationFilter(stages, search, Take: PageSize), Staff, cancellationToken),
+            search => BareAsync(settings, stages, search, cancellationToken));
+        var searched = BenchmarkLine.Of($"Liste des inscriptions, {settings.Provider}, {volunteers:N0} volontaires (filtre, recherche d'un nom, tri, page de {PageSize} et total × {app.Count})", app, bare);
 
         // The grid as it opens and as its pager turns: no search, newest first, pages further and further in.
         var pages = Enumerable.Range(0, Searches.Length).Select(i => i * i * PageSize).ToList();
-        app.Clear();
-        bare.Clear();
-        await list.ExecuteAsync(new RegistrationFilter(stages, Take: PageSize), Staff, cancellationToken);
-        await BarePageAsync(settings, stages, 0, cancellationToken);
+        (app, bare) = await TimeAsync(pages,
+            skip => list.ExecuteAsync(new RegistrationFilter(stages, Skip: skip, Take: PageSize), Staff, cancellationToken),
+            skip => BarePageAsync(settings, stages, skip, cancellationToken));
+        var paged = BenchmarkLine.Of($"Page de la grille des inscriptions, {settings.Provider}, {volunteers:N0} volontaires (filtre, plus récentes d'abord, page de {PageSize} et total × {app.Count})", app, bare);
+        return [searched, paged];
+    }
+
+    /// <summary>Each input once through both paths to warm them, then <see cref="Runs"/> timed rounds, the two paths alternating.</summary>
+    private static async Task<(List<double> App, List<double> Bare)> TimeAsync<T>(IReadOnlyList<T> inputs, Func<T, Task> app, Func<T, Task> bare)
+    {
+        foreach (var input in inputs)
+        {
+            await app(input);
+            await bare(input);
+        }
+        var (appTimes, bareTimes) = (new List<double>(), new List<double>());
+        var watch = new Stopwatch();
         for (var run = 0; run < Runs; run++)
-            foreach (var skip in pages)
+            foreach (var input in inputs)
             {
                 watch.Restart();
-                await list.ExecuteAsync(new RegistrationFilter(stages, Skip: skip, Take: PageSize), Staff, cancellationToken);
-                app.Add(watch.Elapsed.TotalMilliseconds);
+                await app(input);
+                appTimes.Add(watch.Elapsed.TotalMilliseconds);
                 watch.Restart();
-                await BarePageAsync(settings, stages, skip, cancellationToken);
-                bare.Add(watch.Elapsed.TotalMilliseconds);
+                await bare(input);
+                bareTimes.Add(watch.Elapsed.TotalMilliseconds);
             }
-        var paged = new BenchmarkLine($"Page de la grille des inscriptions, {settings.Provider}, {volunteers:N0} volontaires (filtre, plus récentes d'abord, page de {PageSize} et total × {Runs * pages.Count})",
-            BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
-        return [searched, paged];
+        return (appTimes, bareTimes);
     }
 
     /// <summary>
@@ -89,8 +83,7 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
     private static async Task BarePageAsync(DatabaseSettings settings, RegistrationStage[] stages, int skip, CancellationToken cancellationToken)
     {
         var postgres = settings.Provider == DatabaseProvider.Postgres;
-        await using DbConnection connection = postgres ? new NpgsqlConnection(settings.ConnectionString) : new SqliteConnection(settings.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await BareConnection.OpenAsync(settings, cancellationToken);
         var stageList = string.Join(", ", stages.Select(s => $"'{s}'"));
         await using (var count = connection.CreateCommand())
         {
@@ -118,8 +111,7 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
     private static async Task BareAsync(DatabaseSettings settings, RegistrationStage[] stages, string search, CancellationToken cancellationToken)
     {
         var postgres = settings.Provider == DatabaseProvider.Postgres;
-        await using DbConnection connection = postgres ? new NpgsqlConnection(settings.ConnectionString) : new SqliteConnection(settings.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await BareConnection.OpenAsync(settings, cancellationToken);
         var from = $"""
             FROM "Registrations" r
             JOIN "Volunteers" v ON v."Id" = r."VolunteerId"

@@ -48,8 +48,7 @@ public sealed class MailBenchmark(IServiceProvider services, LocalSmtpServer smt
             await smtp.WaitForAsync(expected, cancellationToken);
             if (round >= 0) bare.Add(elapsed / messagesPerRound);
         }
-        var line = new BenchmarkLine($"Courriels d'une campagne par la file d'envoi jusqu'au serveur SMTP local (ms par message, {messagesPerRound} messages × {rounds})",
-            BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
+        var line = BenchmarkLine.Of($"Courriels d'une campagne par la file d'envoi jusqu'au serveur SMTP local (ms par message, {messagesPerRound} messages × {rounds})", app, bare);
         output.WriteLine($"  Courriels : {1000 / line.AppP50:0} messages par seconde par la file d'envoi, {1000 / line.BareP50:0} remis directement au client SMTP (médianes)");
         return line;
     }

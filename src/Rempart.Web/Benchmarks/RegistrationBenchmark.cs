@@ -1,8 +1,5 @@
-using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Rempart.Data;
 using Rempart.Data.Database;
 using Rempart.Data.Places;
@@ -47,8 +44,7 @@ public sealed class RegistrationBenchmark(IServiceProvider services, TextWriter 
             Check(confirmed, "le SQL nu");
             if (round >= 0) bare.Add(elapsed / confirmed);
         }
-        var line = new BenchmarkLine($"Inscriptions en concurrence, {settings.Provider} ({Volunteers} volontaires, {Sessions * PlacesEach} places, {Sessions} sessions, ms par inscription confirmée × {rounds})",
-            BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
+        var line = BenchmarkLine.Of($"Inscriptions en concurrence, {settings.Provider} ({Volunteers} volontaires, {Sessions * PlacesEach} places, {Sessions} sessions, ms par inscription confirmée × {rounds})", app, bare);
         output.WriteLine($"  {settings.Provider} : {1000 / line.AppP50:0} inscriptions confirmées par seconde par l'application, {1000 / line.BareP50:0} en SQL nu (médianes)");
         return line;
     }
@@ -107,8 +103,7 @@ public sealed class RegistrationBenchmark(IServiceProvider services, TextWriter 
     private static async Task<bool> BareAsync(DatabaseSettings settings, Guid session, Guid volunteer, CancellationToken cancellationToken)
     {
         var postgres = settings.Provider == DatabaseProvider.Postgres;
-        await using DbConnection connection = postgres ? new NpgsqlConnection(settings.ConnectionString) : new SqliteConnection(settings.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await BareConnection.OpenAsync(settings, cancellationToken);
         // SQLite keeps ids and times as text, the way the application's mapping writes them.
         object Id(Guid id) => postgres ? id : id.ToString().ToUpperInvariant();
         object Time(DateTime time) => postgres ? time : time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);

@@ -66,8 +66,7 @@ public sealed class SearchBenchmark(IServiceProvider services, TextWriter output
                 Bare(connection, SearchText.ToMatch(query)!);
                 bare.Add(watch.Elapsed.TotalMilliseconds);
             }
-        return new BenchmarkLine($"Recherche, {documentCount:N0} documents ({Queries.Length} requêtes × {Runs})",
-            BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
+        return BenchmarkLine.Of($"Recherche, {documentCount:N0} documents ({Queries.Length} requêtes × {Runs})", app, bare);
     }
 
     /// <summary>The best FTS5 does for the same page of results, without rights: the match ranked by the same weights, its snippets, and the count.</summary>

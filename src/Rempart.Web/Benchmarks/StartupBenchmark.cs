@@ -31,8 +31,8 @@ public sealed class StartupBenchmark(TextWriter output, int runs = StartupBenchm
                 $"{BenchmarkReport.Percentile(bare, 50):0} ms pour ASP.NET Core nu (médianes)");
             return
             [
-                Line($"Démarrage jusqu'à /healthz, base vide (× {runs})", onEmpty, bare),
-                Line($"Démarrage jusqu'à /healthz, base pleine, {size} (× {runs})", onFull, bare),
+                BenchmarkLine.Of($"Démarrage jusqu'à /healthz, base vide (× {runs})", onEmpty, bare),
+                BenchmarkLine.Of($"Démarrage jusqu'à /healthz, base pleine, {size} (× {runs})", onFull, bare),
             ];
         }
         finally
@@ -42,8 +42,6 @@ public sealed class StartupBenchmark(TextWriter output, int runs = StartupBenchm
         }
     }
 
-    private static BenchmarkLine Line(string measure, List<double> app, List<double> bare) =>
-        new(measure, BenchmarkReport.Percentile(app, 50), BenchmarkReport.Percentile(app, 95), BenchmarkReport.Percentile(bare, 50), BenchmarkReport.Percentile(bare, 95));
 
     /// <summary>
     /// Rempart on SQLite in that data folder, without demo data or tile server: a server's start,
