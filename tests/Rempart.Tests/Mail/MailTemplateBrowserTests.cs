@@ -44,6 +44,8 @@ public sealed class MailTemplateBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Modèle enregistré.")).ToBeVisibleAsync();
         await page.GotoAsync("/gestion/courriels");
         await Assertions.Expect(page.GetByTestId("mail-templates").Locator("tr", new() { HasTextString = "Code de réinitialisation" })).ToContainTextAsync("Modifié le");
+        // The list is prerendered: a click before the circuit takes over can land on a page that then reloads.
+        await BrowserFixture.WaitForInteractiveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Code de réinitialisation" }).ClickAsync();
         await BrowserFixture.WaitForInteractiveAsync(page);
