@@ -36,8 +36,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => r.AllocationId);
         builder.Property(r => r.Motivation).HasMaxLength(4000);
         builder.Property(r => r.GuardianName).HasMaxLength(200);
-        // Review lists read registrations by stage, newest first.
-        builder.HasIndex(r => new { r.Stage, r.CreatedAt });
+        // Review lists read registrations by stage, newest first; a search there keeps those whose
+        // volunteer or session it found, which the index holds too, so no row is read to decide.
+        builder.HasIndex(r => new { r.Stage, r.CreatedAt, r.VolunteerId, r.SessionId });
         builder.HasIndex(r => r.RegisteredBy);
         // The payment job reads registrations awaiting payment by their deadline.
         builder.HasIndex(r => new { r.Stage, r.PaymentDueAt });

@@ -26,27 +26,27 @@ public static class BenchCommand
             {
                 await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
                 output.WriteLine($"Banc d'essai de Rempart — {BenchmarkReport.Machine()}");
-                var lines = new List<BenchmarkLine>
-                {
-                    await new SearchBenchmark(services, output).RunAsync(documents, cancellationToken),
-                    await new RegistrationBenchmark(services, output, rounds).RunAsync(cancellationToken),
-                };
+                var lines = new List<BenchmarkLine>();
+                if (options.Runs("search")) lines.Add(await new SearchBenchmark(services, output).RunAsync(documents, cancellationToken));
+                if (options.Runs("registrations")) lines.Add(await new RegistrationBenchmark(services, output, rounds).RunAsync(cancellationToken));
                 // As many volunteers as documents: 100,000 of each at a large federation's size.
-                lines.AddRange(await new ListBenchmark(services, output).RunAsync(documents, cancellationToken));
+                if (options.Runs("list")) lines.AddRange(await new ListBenchmark(services, output).RunAsync(documents, cancellationToken));
                 // Rounds of 200 messages at a federation's size (at least 20): System.Net.Mail takes about 45 ms a message
                 // on loopback (see docs/benchmarks.md), so more would only make the run longer.
-                if (smtp is not null) lines.Add(await new MailBenchmark(services, smtp, output, Math.Min(rounds, MailBenchmark.Rounds)).RunAsync(Math.Max(20, documents / 500), cancellationToken));
-                else output.WriteLine($"  Courriels : pas de mesure, aiosmtpd ne démarre pas avec « {options.Python} » (paquet python3-aiosmtpd).");
-                lines.AddRange(await new StartupBenchmark(output, Math.Min(rounds, StartupBenchmark.Runs)).RunAsync(folder, $"{documents:N0} documents et volontaires", cancellationToken));
-                if (options.Chromium is not null)
+                if (options.Runs("mail") && smtp is not null)
+                    lines.Add(await new MailBenchmark(services, smtp, output, Math.Min(rounds, MailBenchmark.Rounds)).RunAsync(Math.Max(20, documents / 500), cancellationToken));
+                else if (options.Runs("mail")) output.WriteLine($"  Courriels : pas de mesure, aiosmtpd ne démarre pas avec « {options.Python} » (paquet python3-aiosmtpd).");
+                if (options.Runs("startup"))
+                    lines.AddRange(await new StartupBenchmark(output, Math.Min(rounds, StartupBenchmark.Runs)).RunAsync(folder, $"{documents:N0} documents et volontaires", cancellationToken));
+                if (options.Runs("blazor") && options.Chromium is not null)
                     lines.AddRange(await new BlazorBenchmark(options.Chromium, output, options.Circuits, rounds * BlazorBenchmark.PageChanges / RegistrationBenchmark.Rounds)
                         .RunAsync(folder, $"{documents:N0} volontaires", cancellationToken));
-                else output.WriteLine("  Blazor : pas de mesure, aucun chromium trouvé (--chromium=<chemin>).");
-                if (postgresServer is not null) lines.AddRange(await OnPostgresAsync(postgresServer, folder, output, rounds, documents, cancellationToken));
+                else if (options.Runs("blazor")) output.WriteLine("  Blazor : pas de mesure, aucun chromium trouvé (--chromium=<chemin>).");
+                if (postgresServer is not null) lines.AddRange(await OnPostgresAsync(postgresServer, folder, output, options, cancellationToken));
                 var table = BenchmarkReport.Table(lines);
                 output.WriteLine();
                 output.Write(table);
-                if (outputFile is not null)
+                if (outputFile is not null && options.Only is null)
                     await File.WriteAllTextAsync(outputFile, $"""
                         # Benchmarks
 
@@ -89,7 +89,7 @@ public static class BenchCommand
     }
 
     /// <summary>The same measures on PostgreSQL, in a database made for the run and dropped after it.</summary>
-    private static async Task<IReadOnlyList<BenchmarkLine>> OnPostgresAsync(string server, string folder, TextWriter output, int rounds, int size, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<BenchmarkLine>> OnPostgresAsync(string server, string folder, TextWriter output, BenchOptions options, CancellationToken cancellationToken)
     {
         var name = $"rempart_bench_{Guid.NewGuid():N}";
         await using (var admin = new Npgsql.NpgsqlConnection(server))
@@ -108,11 +108,10 @@ public static class BenchCommand
             await using (services)
             {
                 await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
-                return
-                [
-                    await new RegistrationBenchmark(services, output, rounds).RunAsync(cancellationToken),
-                    .. await new ListBenchmark(services, output).RunAsync(size, cancellationToken),
-                ];
+                var lines = new List<BenchmarkLine>();
+                if (options.Runs("registrations")) lines.Add(await new RegistrationBenchmark(services, output, options.Rounds).RunAsync(cancellationToken));
+                if (options.Runs("list")) lines.AddRange(await new ListBenchmark(services, output).RunAsync(options.Size, cancellationToken));
+                return lines;
             }
         }
         finally
@@ -134,6 +133,13 @@ public static class BenchCommand
 /// <param name="Chromium">The headless browser that opens the Blazor circuits, or null to leave them out.</param>
 /// <param name="Rounds">Rounds of each timed measure (the tests' smoke run asks for one).</param>
 /// <param name="Circuits">How many Blazor circuits are held open at once.</param>
+/// <param name="Only">The measures to run (among <see cref="Measures"/>), or null for all; a partial table is never written to the file.</param>
 public sealed record BenchOptions(
     int Size = 100_000, string? OutputFile = null, string? PostgresServer = null, string Python = "python3", string? Chromium = null,
-    int Rounds = RegistrationBenchmark.Rounds, int Circuits = 200);
+    int Rounds = RegistrationBenchmark.Rounds, int Circuits = 200, IReadOnlySet<string>? Only = null)
+{
+    /// <summary>The measures a run may be limited to (--only=list,blazor), to work on one without waiting for all.</summary>
+    public static readonly IReadOnlyList<string> Measures = ["search", "registrations", "list", "mail", "startup", "blazor"];
+
+    public bool Runs(string measure) => Only is null || Only.Contains(measure);
+}

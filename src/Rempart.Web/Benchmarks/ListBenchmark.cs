@@ -107,32 +107,41 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
             for (var i = 0; i < reader.FieldCount; i++) _ = reader.GetValue(i);
     }
 
-    /// <summary>The same page and total in bare SQL: the joins, the filters, the order, the limit.</summary>
+    /// <summary>
+    /// The same page and total in the best bare SQL: the volunteers found through the trigram index
+    /// (FTS5's on SQLite, pg_trgm's on PostgreSQL) and the sessions of the worksites whose title
+    /// matches, the registrations counted and paged on them alone, then only the page's lines joined.
+    /// </summary>
     private static async Task BareAsync(DatabaseSettings settings, RegistrationStage[] stages, string search, CancellationToken cancellationToken)
     {
         var postgres = settings.Provider == DatabaseProvider.Postgres;
         await using var connection = await BareConnection.OpenAsync(settings, cancellationToken);
-        var from = $"""
+        var volunteers = postgres
+            ? """SELECT "Id" FROM "Volunteers" WHERE search_text LIKE search_fold('%' || @search || '%')"""
+            : """SELECT k.volunteer_id FROM search_volunteers f JOIN search_volunteer_keys k ON k.id = f.rowid WHERE search_volunteers MATCH '"' || @search || '"'""";
+        var matching = $"""
             FROM "Registrations" r
-            JOIN "Volunteers" v ON v."Id" = r."VolunteerId"
-            JOIN "Sessions" s ON s."Id" = r."SessionId"
-            JOIN "Worksites" w ON w."Id" = s."WorksiteId"
-            JOIN "Sites" site ON site."Id" = w."SiteId"
-            JOIN "Organisations" o ON o."Id" = w."AssociationId"
             WHERE r."Stage" IN ({string.Join(", ", stages.Select(s => $"'{s}'"))})
-              AND (lower(v."FirstName" || ' ' || v."LastName") LIKE @text OR lower(v."Email") LIKE @text OR lower(w."Title") LIKE @text)
+              AND (r."VolunteerId" IN ({volunteers})
+                OR r."SessionId" IN (SELECT s."Id" FROM "Sessions" s JOIN "Worksites" w ON w."Id" = s."WorksiteId" WHERE lower(w."Title") LIKE '%' || @search || '%'))
             """;
         await using (var count = connection.CreateCommand())
         {
-            count.CommandText = $"SELECT count(*) {from}";
+            count.CommandText = $"SELECT count(*) {matching}";
             Text(count, search);
             await count.ExecuteScalarAsync(cancellationToken);
         }
         await using var page = connection.CreateCommand();
         page.CommandText = $"""
             SELECT r."Id", v."FirstName" || ' ' || v."LastName", v."BirthDate", w."Title", site."Name", s."StartDate", s."EndDate", r."Stage", r."CreatedAt", o."Name"
-            {from}
-            ORDER BY r."CreatedAt" DESC, r."Id" LIMIT {PageSize}
+            FROM (SELECT r."Id" {matching} ORDER BY r."CreatedAt" DESC, r."Id" LIMIT {PageSize}) AS p
+            JOIN "Registrations" r ON r."Id" = p."Id"
+            JOIN "Volunteers" v ON v."Id" = r."VolunteerId"
+            JOIN "Sessions" s ON s."Id" = r."SessionId"
+            JOIN "Worksites" w ON w."Id" = s."WorksiteId"
+            JOIN "Sites" site ON site."Id" = w."SiteId"
+            JOIN "Organisations" o ON o."Id" = w."AssociationId"
+            ORDER BY r."CreatedAt" DESC, r."Id"
             """;
         Text(page, search);
         await using var reader = await page.ExecuteReaderAsync(cancellationToken);
@@ -143,8 +152,8 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
     private static void Text(DbCommand command, string search)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = "text";
-        parameter.Value = $"%{search}%";
+        parameter.ParameterName = "search";
+        parameter.Value = search;
         command.Parameters.Add(parameter);
     }
 
@@ -188,5 +197,9 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
             }
             await db.SaveChangesAsync(cancellationToken);
         }
+        // A server's autovacuum would have run by the time anyone searches: without it, PostgreSQL plans
+        // on an empty table's statistics and cannot answer from the index alone (the visibility map).
+        await using var settle = await contexts.CreateDbContextAsync(cancellationToken);
+        if (settle.Database.IsNpgsql()) await settle.Database.ExecuteSqlRawAsync("VACUUM ANALYZE", cancellationToken);
     }
 }

@@ -31,19 +31,28 @@ public static class CommandLine
                 Console.WriteLine(added ? "Données de démonstration ajoutées." : "La base contient déjà des données : rien n'a été ajouté.");
                 return true;
             case "bench":
-                // "bench [size] [file] [--postgres=<server>] [--chromium=<path>] [--python=<path>] [--circuits=<n>]": 100,000
-                // documents and volunteers and docs/benchmarks.md unless told otherwise; with a PostgreSQL server (where a
-                // throwaway database may be made), its figures too; with a chromium, the Blazor circuits.
+                // "bench [size] [file] [--postgres=<server>] [--chromium=<path>] [--python=<path>] [--circuits=<n>] [--only=list,blazor]":
+                // 100,000 documents and volunteers and docs/benchmarks.md unless told otherwise; with a PostgreSQL server (where a
+                // throwaway database may be made), its figures too; with a chromium, the Blazor circuits; with --only, those
+                // measures alone, and the table printed but not written.
                 var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
                 var size = positional.Count > 0 && int.TryParse(positional[0], out var n) && n > 0 ? n : 100_000;
                 // A relative file is the repository's ("docs/benchmarks.md"): dotnet run may start in the project's folder.
                 var file = positional.Count > 1 ? positional[1] : Path.Combine("docs", "benchmarks.md");
                 if (!Path.IsPathRooted(file) && FindRepository() is { } repository) file = Path.Combine(repository, file);
                 string? Option(string name) => args.FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))?[(name.Length + 3)..];
+                var only = Option("only")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+                if (only?.Except(Benchmarks.BenchOptions.Measures).ToList() is [_, ..] unknown)
+                {
+                    Console.Error.WriteLine($"Mesure inconnue : {string.Join(", ", unknown)}. Mesures : {string.Join(", ", Benchmarks.BenchOptions.Measures)}.");
+                    Environment.ExitCode = 2;
+                    return true;
+                }
                 await Benchmarks.BenchCommand.RunAsync(new Benchmarks.BenchOptions(size, Directory.Exists(Path.GetDirectoryName(file)) ? file : null, Option("postgres"),
                     // Debian's own Python, which python3-aiosmtpd installs into, before any other on the path.
                     Option("python") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"), Option("chromium") ?? Benchmarks.HeadlessBrowser.Find(),
-                    Circuits: int.TryParse(Option("circuits"), out var circuits) && circuits > 0 ? circuits : 200), Console.Out);
+                    Circuits: int.TryParse(Option("circuits"), out var circuits) && circuits > 0 ? circuits : 200,
+                    Only: only), Console.Out);
                 return true;
             default:
                 Console.Error.WriteLine($"Commande inconnue « {command} ». Commandes : migrate, seed-demo, bench.");

@@ -11,11 +11,14 @@ namespace Rempart.Tests.Database;
 /// </summary>
 internal static class SchemaReader
 {
-    // EF's own bookkeeping, the scheduler's tables and PostgreSQL's document search index (written
-    // by hand in its migration, read only by PostgresDocumentIndex) are not part of the model.
+    // EF's own bookkeeping, the scheduler's tables and the search indexes written by hand in their
+    // migrations (PostgreSQL's document_search, read only by PostgresDocumentIndex; the volunteers'
+    // trigram index, "search_…", read only by MatchVolunteers) are not part of the model.
     private static bool IsApplicationTable(string name) =>
         !name.StartsWith("__EF", StringComparison.Ordinal) && !name.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase)
-        && !name.StartsWith("sqlite_", StringComparison.Ordinal) && name != "document_search";
+        && !name.StartsWith("sqlite_", StringComparison.Ordinal) && name != "document_search" && !IsSearchIndex(name);
+
+    private static bool IsSearchIndex(string name) => name.StartsWith("search_", StringComparison.Ordinal);
 
     public static async Task<string> DescribeAsync(RempartDbContext db, DatabaseProvider provider)
     {
@@ -56,9 +59,9 @@ internal static class SchemaReader
             FROM information_schema.columns WHERE table_schema = 'public'
             """;
         foreach (var c in await QueryAsync(connection, columns))
-            if (IsApplicationTable(c[0])) lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) {(c[4] == "NO" ? "not null" : "null")} identity={c[5]} {c[6]}");
+            if (IsApplicationTable(c[0]) && !IsSearchIndex(c[1])) lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) {(c[4] == "NO" ? "not null" : "null")} identity={c[5]} {c[6]}");
         foreach (var i in await QueryAsync(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"))
-            if (IsApplicationTable(i[0])) lines.Add($"index {i[0]}.{i[1]} {i[2]}");
+            if (IsApplicationTable(i[0]) && !IsSearchIndex(i[1])) lines.Add($"index {i[0]}.{i[1]} {i[2]}");
         const string constraints = """
             SELECT cl.relname, co.conname, pg_get_constraintdef(co.oid)
             FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid

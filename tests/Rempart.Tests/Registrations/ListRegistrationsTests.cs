@@ -58,6 +58,12 @@ public sealed class ListRegistrationsTests
         var found = await list.ExecuteAsync(new RegistrationFilter(ToReview, "vol 1", Take: 25), staff);
         Assert.Equal(10, found.Total);
         Assert.All(found.Rows, r => Assert.StartsWith("Vol 1", r.VolunteerName, StringComparison.Ordinal));
+        // Sorted by name, the search is the same; the worksite's title finds every line of its sessions.
+        var foundByName = await list.ExecuteAsync(new RegistrationFilter(ToReview, "VOL 2", Take: 3, Sort: new RegistrationSort(nameof(RegistrationRow.VolunteerName), Descending: true)), staff);
+        Assert.Equal(9, foundByName.Total);
+        Assert.Equal(["Vol 28 Martin", "Vol 27 Martin", "Vol 26 Martin"], foundByName.Rows.Select(r => r.VolunteerName));
+        Assert.Equal(29, (await list.ExecuteAsync(new RegistrationFilter(ToReview, "courtines"), staff)).Total);
+        Assert.Equal(0, (await list.ExecuteAsync(new RegistrationFilter(ToReview, "personne"), staff)).Total);
 
         // A page is never larger than the limit, and a manager of another association sees nothing.
         Assert.Equal(29, (await list.ExecuteAsync(new RegistrationFilter(ToReview, Take: 100_000), staff)).Rows.Count);
