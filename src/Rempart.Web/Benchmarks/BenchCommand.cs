@@ -31,6 +31,9 @@ public static class BenchCommand
                 if (options.Runs("registrations")) lines.Add(await new RegistrationBenchmark(services, output, rounds).RunAsync(cancellationToken));
                 // As many volunteers as documents: 100,000 of each at a large federation's size.
                 if (options.Runs("list")) lines.AddRange(await new ListBenchmark(services, output).RunAsync(documents, cancellationToken));
+                // The Blazor pages show the list's registrations: measured alone, they still need them.
+                else if (options.Runs("blazor"))
+                    await ListBenchmark.GenerateAsync(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<RempartDbContext>>(), documents, cancellationToken);
                 // Rounds of 200 messages at a federation's size (at least 20): System.Net.Mail takes about 45 ms a message
                 // on loopback (see docs/benchmarks.md), so more would only make the run longer.
                 if (options.Runs("mail") && smtp is not null)

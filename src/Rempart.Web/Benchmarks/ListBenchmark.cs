@@ -158,7 +158,7 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
     }
 
     /// <summary>Fifty associations, a thousand sessions, and one registration per volunteer at a stage drawn at random.</summary>
-    private static async Task GenerateAsync(IDbContextFactory<RempartDbContext> contexts, int volunteers, CancellationToken cancellationToken)
+    internal static async Task GenerateAsync(IDbContextFactory<RempartDbContext> contexts, int volunteers, CancellationToken cancellationToken)
     {
         var random = new Random(20261123);
         var associations = Enumerable.Range(0, 50).Select(i => new Organisation { Name = $"Association {i}", Kind = OrganisationKind.MemberAssociation }).ToList();
