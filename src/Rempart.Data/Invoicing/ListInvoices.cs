@@ -11,10 +11,24 @@ public sealed record InvoiceRow(
     Guid Id, InvoiceKind Kind, string Number, DateTime IssuedAt, decimal Total, string BilledTo, string VolunteerName,
     string Worksite, DateOnly Start, Guid RegistrationId, string? CreditsNumber, decimal Creditable);
 
-/// <remarks><see cref="Skip"/> pages a complete export through the list, <see cref="ListInvoices.Limit"/> rows at a time.</remarks>
-public sealed record InvoiceFilter(InvoiceKind? Kind, int? Year, string? Search, int Skip = 0);
+/// <remarks>
+/// A page starts at <see cref="Skip"/> rows and holds at most <see cref="Take"/> (up to
+/// <see cref="ListInvoices.Limit"/>): the grid asks for the page it shows, a complete export reads
+/// every page. The newest first, unless sorted by one of <see cref="InvoiceSort.Columns"/>.
+/// </remarks>
+public sealed record InvoiceFilter(InvoiceKind? Kind, int? Year, string? Search, int Skip = 0, int Take = ListInvoices.Limit, InvoiceSort? Sort = null);
 
-/// <summary>A page of the list: at most <see cref="ListInvoices.Limit"/> rows, the newest first, and the total of all that match.</summary>
+/// <summary>
+/// A column of <see cref="InvoiceRow"/> to sort by (its property's name), and which way. Not the
+/// number or the kind: the date orders numbers within a kind, and the kind filter serves.
+/// </summary>
+public sealed record InvoiceSort(string Column, bool Descending)
+{
+    public static readonly IReadOnlyList<string> Columns =
+        [nameof(InvoiceRow.IssuedAt), nameof(InvoiceRow.BilledTo), nameof(InvoiceRow.VolunteerName), nameof(InvoiceRow.Total)];
+}
+
+/// <summary>A page of the list: at most the rows asked for, the newest first, and the count and total of all that match.</summary>
 public sealed record InvoicePage(IReadOnlyList<InvoiceRow> Rows, int Count, decimal Sum);
 
 /// <summary>
@@ -47,7 +61,18 @@ public sealed class ListInvoices(IDbContextFactory<RempartDbContext> contexts)
         var count = await query.CountAsync(cancellationToken);
         // Totals summed in memory: SQLite keeps decimals as text.
         var sum = (await query.Select(x => x.i.Total).ToListAsync(cancellationToken)).Sum();
-        var found = await query.OrderByDescending(x => x.i.IssuedAt).ThenByDescending(x => x.i.Sequence).ThenBy(x => x.i.Id).Skip(filter.Skip).Take(Limit)
+        var descending = filter.Sort?.Descending ?? true;
+        // The id settles ties, so that pages never overlap or skip a line.
+        var sorted = (filter.Sort?.Column ?? nameof(InvoiceRow.IssuedAt)) switch
+        {
+            nameof(InvoiceRow.BilledTo) => descending ? query.OrderByDescending(x => x.o.BilledTo) : query.OrderBy(x => x.o.BilledTo),
+            nameof(InvoiceRow.VolunteerName) => descending
+                ? query.OrderByDescending(x => x.v.FirstName).ThenByDescending(x => x.v.LastName) : query.OrderBy(x => x.v.FirstName).ThenBy(x => x.v.LastName),
+            // Decimals are text on SQLite: sorted as a number there through a double, exact enough to order amounts.
+            nameof(InvoiceRow.Total) => descending ? query.OrderByDescending(x => (double)x.i.Total) : query.OrderBy(x => (double)x.i.Total),
+            _ => descending ? query.OrderByDescending(x => x.i.IssuedAt).ThenByDescending(x => x.i.Sequence) : query.OrderBy(x => x.i.IssuedAt).ThenBy(x => x.i.Sequence),
+        };
+        var found = await sorted.ThenBy(x => x.i.Id).Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, Limit))
             .Select(x => new { x.i, x.o.BilledTo, Name = x.v.FirstName + " " + x.v.LastName, x.w.Title, x.s.StartDate, RegistrationId = x.r.Id })
             .ToListAsync(cancellationToken);
         var ids = found.Select(x => x.i.Id).ToList();
