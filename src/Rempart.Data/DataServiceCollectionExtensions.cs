@@ -152,7 +152,7 @@ public static class DataServiceCollectionExtensions
     {
         _ = settings.Provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString),
+            DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString).AddInterceptors(Search.TextFold.SqliteFunctions.Instance),
             DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(settings)),
         };

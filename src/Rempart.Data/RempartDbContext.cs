@@ -107,6 +107,7 @@ public sealed class RempartDbContext(DbContextOptions<RempartDbContext> options)
             b.HasOne<RempartUser>().WithMany().HasForeignKey(p => p.UserId).IsRequired();
         });
         builder.ApplyConfigurationsFromAssembly(typeof(RempartDbContext).Assembly);
+        Search.TextFold.Map(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Search;
 using Rempart.Data.Volunteers;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Organisations;
@@ -120,12 +121,12 @@ public sealed class ListRegistrations(IDbContextFactory<RempartDbContext> contex
     /// <summary>
     /// What a search finds, as two lists of ids a registration's own columns are looked up in: its
     /// volunteers (by name or address, through their trigram index) and the sessions of the worksites
-    /// whose title holds the text (a few hundred worksites: read whole).
+    /// whose title holds the text, accents aside (a few hundred worksites: read whole).
     /// </summary>
     private static (IQueryable<Guid> Volunteers, IQueryable<Guid> Sessions) Matching(RempartDbContext db, string search)
     {
-        var like = $"%{search.Trim().ToLower()}%";
-        var sessions = db.Sessions.Where(s => db.Worksites.Any(w => w.Id == s.WorksiteId && EF.Functions.Like(w.Title.ToLower(), like))).Select(s => s.Id);
+        var like = $"%{TextFold.Plain(search.Trim())}%";
+        var sessions = db.Sessions.Where(s => db.Worksites.Any(w => w.Id == s.WorksiteId && EF.Functions.Like(TextFold.Fold(w.Title), like))).Select(s => s.Id);
         return (MatchVolunteers.Containing(db, search), sessions);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Documents;
+using Rempart.Data.Volunteers;
 using Rempart.Domain.Accounts;
 
 namespace Rempart.Data.Search;
@@ -17,7 +18,8 @@ public sealed record FoundItem(FoundKind Kind, Guid Id, string Label, string Det
 
 /// <summary>
 /// The staff's side of the search box: sites, worksites, sessions and volunteers holding every word
-/// typed (in their name, town, title or address), a few of each. Nobody else gets any: an
+/// typed (in their name, town, title or address), a few of each, case and accents aside
+/// (<see cref="TextFold"/>; volunteers through their trigram index). Nobody else gets any: an
 /// association's own lists have their own search.
 /// </summary>
 public sealed class SearchProgramme(IDbContextFactory<RempartDbContext> contexts)
@@ -27,7 +29,7 @@ public sealed class SearchProgramme(IDbContextFactory<RempartDbContext> contexts
     public async Task<IReadOnlyList<FoundItem>> ExecuteAsync(string? typed, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsStaff) return [];
-        var words = SearchText.Words(typed).Select(w => w.ToLowerInvariant()).ToList();
+        var words = SearchText.Words(typed).Select(TextFold.Plain).ToList();
         if (words.Count == 0) return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
@@ -41,10 +43,11 @@ public sealed class SearchProgramme(IDbContextFactory<RempartDbContext> contexts
         foreach (var word in words)
         {
             var pattern = $"%{word}%";
-            sites = sites.Where(s => EF.Functions.Like(s.Name.ToLower(), pattern) || EF.Functions.Like(s.Commune.ToLower(), pattern));
-            worksites = worksites.Where(w => EF.Functions.Like(w.Title.ToLower(), pattern) || EF.Functions.Like(w.Site.ToLower(), pattern) || EF.Functions.Like(w.Commune.ToLower(), pattern));
-            sessions = sessions.Where(x => EF.Functions.Like(x.Title.ToLower(), pattern) || EF.Functions.Like(x.Site.ToLower(), pattern) || EF.Functions.Like(x.Commune.ToLower(), pattern));
-            volunteers = volunteers.Where(v => EF.Functions.Like(v.FirstName.ToLower(), pattern) || EF.Functions.Like(v.LastName.ToLower(), pattern) || EF.Functions.Like(v.Email.ToLower(), pattern));
+            sites = sites.Where(s => EF.Functions.Like(TextFold.Fold(s.Name), pattern) || EF.Functions.Like(TextFold.Fold(s.Commune), pattern));
+            worksites = worksites.Where(w => EF.Functions.Like(TextFold.Fold(w.Title), pattern) || EF.Functions.Like(TextFold.Fold(w.Site), pattern) || EF.Functions.Like(TextFold.Fold(w.Commune), pattern));
+            sessions = sessions.Where(x => EF.Functions.Like(TextFold.Fold(x.Title), pattern) || EF.Functions.Like(TextFold.Fold(x.Site), pattern) || EF.Functions.Like(TextFold.Fold(x.Commune), pattern));
+            var matching = MatchVolunteers.Containing(db, word);
+            volunteers = volunteers.Where(v => matching.Contains(v.Id));
         }
 
         var found = new List<FoundItem>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Search;
 
 namespace Rempart.Data.Volunteers;
 
@@ -25,9 +26,8 @@ public static class MatchVolunteers
         }
         if (text.Length < Trigram)
         {
-            var like = $"%{text.ToLowerInvariant()}%";
-            return db.Volunteers.Where(v => EF.Functions.Like((v.FirstName + " " + v.LastName).ToLower(), like) || EF.Functions.Like(v.Email.ToLower(), like))
-                .Select(v => v.Id);
+            var like = $"%{TextFold.Plain(text)}%";
+            return db.Volunteers.Where(v => EF.Functions.Like(TextFold.Fold(v.FirstName + " " + v.LastName + " " + v.Email), like)).Select(v => v.Id);
         }
         // One FTS5 phrase: quoted, its own quotes doubled, so no letter of it is read as syntax.
         var phrase = $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

@@ -231,6 +231,8 @@ public sealed class DocumentsTests
         Assert.Contains(found, i => i.Kind == Data.Search.FoundKind.Site && i.Id == programme.Site.Id);
         Assert.Contains(found, i => i.Kind == Data.Search.FoundKind.Worksite && i.Id == programme.Worksite.Id);
         Assert.Contains(found, i => i.Kind == Data.Search.FoundKind.Session);
+        // Accents aside, as people type in a hurry.
+        Assert.Contains(await search.ExecuteAsync("GUEDELON", Programming.ProgrammeFixtures.Staff), i => i.Kind == Data.Search.FoundKind.Site && i.Id == programme.Site.Id);
         var person = Assert.Single(await search.ExecuteAsync("GWENDO martin", Programming.ProgrammeFixtures.Staff));
         Assert.Equal((Data.Search.FoundKind.Volunteer, $"gwendoline{domain}"), (person.Kind, person.Detail));
         Assert.Empty(await search.ExecuteAsync("guédelon", programme.ManagerOf(programme.Association)));

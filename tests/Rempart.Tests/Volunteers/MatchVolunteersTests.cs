@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Database;
+using Rempart.Data.Search;
 using Rempart.Data.Volunteers;
 using Rempart.Domain.Volunteers;
 using Rempart.Tests.Infrastructure;
@@ -66,6 +67,24 @@ public sealed class MatchVolunteersTests
         Assert.Empty(await FindAsync(database, "fontaine"));
         Assert.Empty(await FindAsync(database, "claire"));
         Assert.Equal([claire.Id], await FindAsync(database, "anonyme@"));
+    }
+
+    [Theory, DatabaseData]
+    public async Task TheDatabasesFold_AsTheCodeDoes(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        string[] names = ["Château de Guédelon", "ŒUVRE Ça", "Élève Straße", "Ægir", "déjà-vu"];
+        await using (var db = database.CreateContext())
+        {
+            db.Volunteers.AddRange(names.Select(n => Volunteer(n, "X", "x@exemple.org")));
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.CreateContext())
+        {
+            var folded = await db.Volunteers.Where(v => v.LastName == "X").Select(v => new { v.FirstName, Folded = TextFold.Fold(v.FirstName) }).ToListAsync();
+            Assert.Equal(names.Order(StringComparer.Ordinal).Select(TextFold.Plain), folded.OrderBy(f => f.FirstName, StringComparer.Ordinal).Select(f => f.Folded));
+        }
+        Assert.Equal(["chateau de guedelon", "oeuvre ca", "eleve strasse", "aegir", "deja-vu"], names.Select(TextFold.Plain));
     }
 
     private static Volunteer Volunteer(string first, string last, string email) =>
