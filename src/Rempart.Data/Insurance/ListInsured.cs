@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Volunteers;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Pricing;
 using Rempart.Domain.Registrations;
@@ -41,12 +42,14 @@ public sealed class ListInsured(IDbContextFactory<RempartDbContext> contexts)
                     where s.StartDate >= filter.From && s.StartDate <= filter.To
                     join w in db.Worksites on s.WorksiteId equals w.Id
                     join site in db.Sites on w.SiteId equals site.Id
-                    select new { r.Id, v.LastName, v.FirstName, v.BirthDate, Worksite = w.Title, Site = site.Name, Start = s.StartDate, End = s.EndDate, Option = l.Label, r.Stage };
+                    select new { r.Id, VolunteerId = v.Id, v.LastName, v.FirstName, v.BirthDate, Worksite = w.Title, Site = site.Name, Start = s.StartDate, End = s.EndDate, Option = l.Label, r.Stage };
         if (!string.IsNullOrWhiteSpace(filter.Option)) query = query.Where(x => x.Option == filter.Option);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
+            // Names through the volunteers' trigram index, accents aside (MatchVolunteers).
             var text = $"%{filter.Search.Trim().ToLower()}%";
-            query = query.Where(x => EF.Functions.Like((x.FirstName + " " + x.LastName).ToLower(), text) || EF.Functions.Like(x.Worksite.ToLower(), text));
+            var volunteers = MatchVolunteers.Containing(db, filter.Search);
+            query = query.Where(x => volunteers.Contains(x.VolunteerId) || EF.Functions.Like(x.Worksite.ToLower(), text));
         }
         return await query.OrderBy(x => x.Start).ThenBy(x => x.Worksite).ThenBy(x => x.LastName).ThenBy(x => x.FirstName).ThenBy(x => x.Id).Skip(filter.Skip).Take(Limit)
             .Select(x => new InsuredRow(x.Id, x.LastName, x.FirstName, x.BirthDate, x.Worksite, x.Site, x.Start, x.End, x.Option, x.Stage))

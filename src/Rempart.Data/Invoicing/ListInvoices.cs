@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Volunteers;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Invoicing;
 using Rempart.Domain.Pricing;
@@ -54,9 +55,10 @@ public sealed class ListInvoices(IDbContextFactory<RempartDbContext> contexts)
         if (filter.Year is { } year) query = query.Where(x => x.i.Year == year);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
+            // Names through the volunteers' trigram index, accents aside (MatchVolunteers).
             var term = $"%{filter.Search.Trim().ToLowerInvariant()}%";
-            query = query.Where(x => EF.Functions.Like(x.i.Number.ToLower(), term) || EF.Functions.Like(x.o.BilledTo.ToLower(), term)
-                || EF.Functions.Like((x.v.FirstName + " " + x.v.LastName).ToLower(), term));
+            var volunteers = MatchVolunteers.Containing(db, filter.Search);
+            query = query.Where(x => EF.Functions.Like(x.i.Number.ToLower(), term) || EF.Functions.Like(x.o.BilledTo.ToLower(), term) || volunteers.Contains(x.v.Id));
         }
         var count = await query.CountAsync(cancellationToken);
         // Totals summed in memory: SQLite keeps decimals as text.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Volunteers;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Payments;
 using Rempart.Domain.Registrations;
@@ -52,11 +53,13 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
                     join v in db.Volunteers on r.VolunteerId equals v.Id
                     join s in db.Sessions on r.SessionId equals s.Id
                     join w in db.Worksites on s.WorksiteId equals w.Id
-                    select new { o, r.Stage, Name = v.FirstName + " " + v.LastName, w.Title, s.StartDate };
+                    select new { o, r.Stage, VolunteerId = v.Id, Name = v.FirstName + " " + v.LastName, w.Title, s.StartDate };
         if (!string.IsNullOrWhiteSpace(search))
         {
+            // Names through the volunteers' trigram index, accents aside (MatchVolunteers).
             var term = $"%{search.Trim().ToLowerInvariant()}%";
-            query = query.Where(x => EF.Functions.Like(x.o.BilledTo.ToLower(), term) || EF.Functions.Like(x.Name.ToLower(), term) || EF.Functions.Like(x.Title.ToLower(), term));
+            var volunteers = MatchVolunteers.Containing(db, search);
+            query = query.Where(x => EF.Functions.Like(x.o.BilledTo.ToLower(), term) || volunteers.Contains(x.VolunteerId) || EF.Functions.Like(x.Title.ToLower(), term));
         }
         var total = await query.CountAsync(cancellationToken);
         var orders = await query.OrderByDescending(x => x.o.CreatedAt).ThenBy(x => x.o.Id).Skip(skip).Take(Limit).ToListAsync(cancellationToken);

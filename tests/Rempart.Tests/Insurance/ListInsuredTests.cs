@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Database;
 using Rempart.Data.Insurance;
 using Rempart.Domain.Accounts;
@@ -34,6 +35,12 @@ public sealed class ListInsuredTests
         Assert.Equal(new DateOnly(2001, 1, 9), rows.Single(r => r.RegistrationId == second).BirthDate);
         Assert.Equal([second], (await list.ExecuteAsync(all with { Option = "Assurance de base" }, PlacesFixture.Staff))!.Select(r => r.RegistrationId));
         Assert.Empty((await list.ExecuteAsync(new InsuredFilter(DateOnly.MinValue, DateOnly.MinValue.AddDays(1)), PlacesFixture.Staff))!);
+        // A few letters of a name, accents aside, find that person alone; the worksite's title finds both.
+        await using (var db = files.Places.Database.CreateContext())
+            await db.Volunteers.Where(v => db.Registrations.Any(r => r.Id == second && r.VolunteerId == v.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(v => v.FirstName, "Zoé").SetProperty(v => v.LastName, "Lefèvre"));
+        Assert.Equal([second], (await list.ExecuteAsync(all with { Search = "ZOE LEFEV" }, PlacesFixture.Staff))!.Select(r => r.RegistrationId));
+        Assert.Equal(2, (await list.ExecuteAsync(all with { Search = rows[0].Worksite }, PlacesFixture.Staff))!.Count);
         Assert.Null(await list.ExecuteAsync(all, TestActors.Holding(Guid.NewGuid(), "Volontaire", null, ProfileKind.Volunteer)));
         Assert.Contains("Assurance annulation", await list.OptionsAsync());
     }

@@ -24,7 +24,7 @@ public sealed class ListInvoicesTests
             db.Sessions.Add(session);
             for (var i = 0; i < 30; i++)
             {
-                var volunteer = new Volunteer { FirstName = $"Vol {i:00}", LastName = "Payeur", Email = $"payeur-{i:00}-{Guid.NewGuid():N}@test.rempart.local", BirthDate = new DateOnly(1995, 1, 1) };
+                var volunteer = new Volunteer { FirstName = i == 7 ? "Hélène" : $"Vol {i:00}", LastName = "Payeur", Email = $"payeur-{i:00}-{Guid.NewGuid():N}@test.rempart.local", BirthDate = new DateOnly(1995, 1, 1) };
                 var registration = new Registration { SessionId = session.Id, VolunteerId = volunteer.Id };
                 registration.Begin(RegistrationStage.Confirmed, RegistrationStatus.Confirmed, issued, "Rempart", null);
                 var order = new Order { RegistrationId = registration.Id, CreatedAt = issued, Total = 100 + i, BilledTo = $"Payeur {29 - i:00}" };
@@ -53,6 +53,9 @@ public sealed class ListInvoicesTests
         var byVolunteer = await list.ExecuteAsync(new InvoiceFilter(null, null, "payeur", Take: 2, Sort: new InvoiceSort(nameof(InvoiceRow.VolunteerName), Descending: true)), staff);
         Assert.Equal(["Vol 29 Payeur", "Vol 28 Payeur"], byVolunteer!.Rows.Select(r => r.VolunteerName));
         Assert.Equal(30, byVolunteer.Count);
+        // A volunteer's name, accents aside, through their index; a number, as printed.
+        Assert.Equal(["Hélène Payeur"], (await list.ExecuteAsync(new InvoiceFilter(null, null, "HELENE"), staff))!.Rows.Select(r => r.VolunteerName));
+        Assert.Equal(["F-2031-000012"], (await list.ExecuteAsync(new InvoiceFilter(null, null, "f-2031-000012"), staff))!.Rows.Select(r => r.Number));
 
         // Nobody else reads the accounts: an association's manager gets nothing at all.
         Assert.Null(await list.ExecuteAsync(new InvoiceFilter(null, null, null), programme.ManagerOf(programme.Association)));
