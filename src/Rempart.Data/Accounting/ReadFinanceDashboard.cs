@@ -45,7 +45,7 @@ public sealed class ReadFinanceDashboard(IDbContextFactory<RempartDbContext> con
         var byMethod = year.Where(m => m.Kind is MovementKind.Payment or MovementKind.Refund && m.Method is not null)
             .GroupBy(m => m.Method!.Value)
             .Select(g => new AmountBy(PaymentMethods.Label(g.Key), Money.Round(g.Sum(m => m.Kind == MovementKind.Refund ? -m.Amount : m.Amount)))).ToList();
-        var due = await orders.ExecuteAsync(dueOnly: true, null, actor, cancellationToken) ?? [];
-        return new FinanceDashboard(season, weeks, byProduct, byMethod, due.Count, Money.Round(due.Sum(o => o.Due)));
+        var due = await orders.ExecuteAsync(new OrderFilter(DueOnly: true, Take: 1), actor, cancellationToken);
+        return new FinanceDashboard(season, weeks, byProduct, byMethod, due?.Count ?? 0, due?.Due ?? 0);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Volunteers;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Payments;
+using Rempart.Domain.Pricing;
 using Rempart.Domain.Registrations;
 
 namespace Rempart.Data.Invoicing;
@@ -11,39 +12,41 @@ public sealed record OrderRow(
     Guid Id, Guid RegistrationId, DateTime CreatedAt, string BilledTo, string VolunteerName, string Worksite, DateOnly Start,
     RegistrationStage Stage, decimal Total, decimal Paid, decimal Due);
 
-/// <summary>Orders read from <c>Scanned</c> rows of the list (due or not) out of <c>Total</c>, and whether more rows follow.</summary>
-public sealed record OrderPage(IReadOnlyList<OrderRow> Rows, int Scanned, int Total, bool More);
+/// <summary>
+/// What the orders list shows: with <paramref name="DueOnly"/> those still owing (what a treasurer
+/// chases), a search on the person billed, the volunteer or the worksite, and a page: from
+/// <paramref name="Skip"/>, at most <paramref name="Take"/> rows (up to <see cref="ListOrders.Limit"/>),
+/// the newest first unless sorted by one of <see cref="OrderSort.Columns"/>.
+/// </summary>
+public sealed record OrderFilter(bool DueOnly, string? Search = null, int Skip = 0, int Take = ListOrders.Limit, OrderSort? Sort = null);
+
+/// <summary>A column of <see cref="OrderRow"/> to sort by (its property's name), and which way.</summary>
+public sealed record OrderSort(string Column, bool Descending)
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        nameof(OrderRow.CreatedAt), nameof(OrderRow.VolunteerName), nameof(OrderRow.BilledTo), nameof(OrderRow.Worksite),
+        nameof(OrderRow.Total), nameof(OrderRow.Paid), nameof(OrderRow.Due),
+    ];
+}
+
+/// <summary>A page of the orders, and how many match and what they still owe in all (not only on the page).</summary>
+public sealed record OrderList(IReadOnlyList<OrderRow> Rows, int Count, decimal Due);
 
 /// <summary>
-/// The orders in force for staff who record payments or read the accounts, the newest first; with
-/// <c>dueOnly</c>, those that still owe something (what a treasurer chases). The page shows at
-/// most 500; a complete export reads them all, page after page (<see cref="PageAsync"/>).
+/// The orders in force for staff who record payments or read the accounts. What an order still owes
+/// is <see cref="Balance.Of"/> over its payments, refunds and credit notes, done in memory because
+/// decimals are text on SQLite: so every order that matches the search is read, narrowly, with its
+/// payments, and the filter, the totals, the sort and the page follow. The count and the amount
+/// due are therefore those of all the orders, never of a first batch.
 /// </summary>
 public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
 {
     public const int Limit = 500;
 
-    public async Task<IReadOnlyList<OrderRow>?> ExecuteAsync(bool dueOnly, string? search, Actor actor, CancellationToken cancellationToken = default)
-    {
-        if (!FinanceAccess.MayReadAccounts(actor)) return null;
-        var rows = new List<OrderRow>();
-        for (var skip = 0; rows.Count < Limit;)
-        {
-            var page = await PageAsync(dueOnly, search, skip, actor, cancellationToken);
-            if (page is null) return null;
-            rows.AddRange(page.Rows.Take(Limit - rows.Count));
-            if (!page.More) break;
-            skip += page.Scanned;
-        }
-        return rows;
-    }
+    private static readonly RegistrationStage[] Cancelled = [RegistrationStage.Refused, RegistrationStage.CancelledByStaff, RegistrationStage.CancelledByVolunteer];
 
-    /// <summary>
-    /// The orders among <see cref="Limit"/> orders in force from <paramref name="skip"/> on: all of
-    /// them, or with <paramref name="dueOnly"/> those still owing (the balance is a sum over payments,
-    /// done in memory because decimals are text on SQLite, so the filter follows the read).
-    /// </summary>
-    public async Task<OrderPage?> PageAsync(bool dueOnly, string? search, int skip, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<OrderList?> ExecuteAsync(OrderFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!FinanceAccess.MayReadAccounts(actor)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -54,29 +57,51 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
                     join s in db.Sessions on r.SessionId equals s.Id
                     join w in db.Worksites on s.WorksiteId equals w.Id
                     select new { o, r.Stage, VolunteerId = v.Id, Name = v.FirstName + " " + v.LastName, w.Title, s.StartDate };
-        if (!string.IsNullOrWhiteSpace(search))
+        if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             // Names through the volunteers' trigram index, accents aside (MatchVolunteers).
-            var term = $"%{search.Trim().ToLowerInvariant()}%";
-            var volunteers = MatchVolunteers.Containing(db, search);
+            var term = $"%{filter.Search.Trim().ToLowerInvariant()}%";
+            var volunteers = MatchVolunteers.Containing(db, filter.Search);
             query = query.Where(x => EF.Functions.Like(x.o.BilledTo.ToLower(), term) || volunteers.Contains(x.VolunteerId) || EF.Functions.Like(x.Title.ToLower(), term));
         }
-        var total = await query.CountAsync(cancellationToken);
-        var orders = await query.OrderByDescending(x => x.o.CreatedAt).ThenBy(x => x.o.Id).Skip(skip).Take(Limit).ToListAsync(cancellationToken);
-        var ids = orders.Select(x => x.o.Id).ToList();
+        var orders = await query.Select(x => new
+        {
+            x.o.Id, x.o.RegistrationId, x.o.CreatedAt, x.o.BilledTo, x.Name, x.Title, x.StartDate, x.Stage, x.o.Total,
+        }).ToListAsync(cancellationToken);
+        var ids = query.Select(x => x.o.Id);
         var paymentList = await db.Payments.AsNoTracking().Where(p => ids.Contains(p.OrderId)).ToListAsync(cancellationToken);
         var payments = paymentList.ToLookup(p => p.OrderId);
-        var paymentIds = paymentList.Select(p => p.Id).ToList();
         var orderOfPayment = paymentList.ToDictionary(p => p.Id, p => p.OrderId);
-        var refunds = (await db.Refunds.AsNoTracking().Where(r => paymentIds.Contains(r.PaymentId)).ToListAsync(cancellationToken)).ToLookup(r => orderOfPayment[r.PaymentId]);
-        var credits = (await db.Invoices.Where(i => ids.Contains(i.OrderId) && i.Kind == Domain.Invoicing.InvoiceKind.CreditNote).Select(i => new { i.OrderId, i.Total }).ToListAsync(cancellationToken))
-            .ToLookup(c => c.OrderId, c => c.Total);
+        var refunds = (await db.Refunds.AsNoTracking().Where(r => db.Payments.Any(p => p.Id == r.PaymentId && ids.Contains(p.OrderId))).ToListAsync(cancellationToken))
+            .ToLookup(r => orderOfPayment[r.PaymentId]);
+        var credits = (await db.Invoices.Where(i => ids.Contains(i.OrderId) && i.Kind == Domain.Invoicing.InvoiceKind.CreditNote).Select(i => new { i.OrderId, i.Total })
+            .ToListAsync(cancellationToken)).ToLookup(c => c.OrderId, c => c.Total);
+
         var rows = orders
-            .Select(x => (x, balance: Balance.Of(x.o.Total, payments[x.o.Id], refunds[x.o.Id], credits[x.o.Id].Sum())))
-            .Where(t => !dueOnly || (t.balance.Due > 0 && t.x.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer)))
-            .Select(t => new OrderRow(t.x.o.Id, t.x.o.RegistrationId, t.x.o.CreatedAt, t.x.o.BilledTo, t.x.Name, t.x.Title, t.x.StartDate, t.x.Stage,
-                t.x.o.Total, t.balance.Paid - t.balance.Refunded, t.balance.Due))
+            .Select(x => (x, balance: Balance.Of(x.Total, payments[x.Id], refunds[x.Id], credits[x.Id].Sum())))
+            .Where(t => !filter.DueOnly || (t.balance.Due > 0 && !Cancelled.Contains(t.x.Stage)))
+            .Select(t => new OrderRow(t.x.Id, t.x.RegistrationId, t.x.CreatedAt, t.x.BilledTo, t.x.Name, t.x.Title, t.x.StartDate, t.x.Stage,
+                t.x.Total, t.balance.Paid - t.balance.Refunded, t.balance.Due))
             .ToList();
-        return new OrderPage(rows, orders.Count, total, orders.Count > 0 && skip + orders.Count < total);
+        var page = Sorted(rows, filter.Sort).Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, Limit)).ToList();
+        return new OrderList(page, rows.Count, Money.Round(rows.Sum(r => r.Due)));
+    }
+
+    /// <summary>The newest first unless asked otherwise; the id settles ties, so that pages never overlap or skip a line.</summary>
+    private static IEnumerable<OrderRow> Sorted(List<OrderRow> rows, OrderSort? sort)
+    {
+        var descending = sort?.Descending ?? true;
+        Func<OrderRow, object> key = (sort?.Column ?? nameof(OrderRow.CreatedAt)) switch
+        {
+            nameof(OrderRow.VolunteerName) => r => r.VolunteerName,
+            nameof(OrderRow.BilledTo) => r => r.BilledTo,
+            nameof(OrderRow.Worksite) => r => r.Worksite,
+            nameof(OrderRow.Total) => r => r.Total,
+            nameof(OrderRow.Paid) => r => r.Paid,
+            nameof(OrderRow.Due) => r => r.Due,
+            _ => r => r.CreatedAt,
+        };
+        var ordered = descending ? rows.OrderByDescending(key, Comparer<object>.Default) : rows.OrderBy(key, Comparer<object>.Default);
+        return ordered.ThenBy(r => r.Id);
     }
 }

@@ -72,18 +72,18 @@ public sealed class ExportLists(
     private async Task<ExportTable?> OrdersAsync(Actor actor, bool dueOnly, string? search, bool complete, Func<int, Task>? progress, CancellationToken cancellationToken)
     {
         IReadOnlyList<OrderRow>? rows;
-        if (!complete) rows = await orders.ExecuteAsync(dueOnly, search, actor, cancellationToken);
+        if (!complete) rows = (await orders.ExecuteAsync(new OrderFilter(dueOnly, search), actor, cancellationToken))?.Rows;
         else
         {
             var all = new List<OrderRow>();
             for (var skip = 0; ;)
             {
-                var page = await orders.PageAsync(dueOnly, search, skip, actor, cancellationToken);
+                var page = await orders.ExecuteAsync(new OrderFilter(dueOnly, search, Skip: skip), actor, cancellationToken);
                 if (page is null) return null;
                 all.AddRange(page.Rows);
-                skip += page.Scanned;
-                if (!page.More) break;
-                if (progress is not null) await progress(skip * 100 / page.Total);
+                skip += page.Rows.Count;
+                if (page.Rows.Count == 0 || skip >= page.Count) break;
+                if (progress is not null) await progress(skip * 100 / page.Count);
             }
             rows = all;
         }
