@@ -69,7 +69,9 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
             x.o.Id, x.o.RegistrationId, x.o.CreatedAt, x.o.BilledTo, x.Name, x.Title, x.StartDate, x.Stage, x.o.Total,
         }).ToListAsync(cancellationToken);
         var ids = query.Select(x => x.o.Id);
-        var paymentList = await db.Payments.AsNoTracking().Where(p => ids.Contains(p.OrderId)).ToListAsync(cancellationToken);
+        // Only what a balance reads of a payment.
+        var paymentList = await db.Payments.Where(p => ids.Contains(p.OrderId))
+            .Select(p => new Payment { Id = p.Id, OrderId = p.OrderId, Status = p.Status, Amount = p.Amount }).ToListAsync(cancellationToken);
         var payments = paymentList.ToLookup(p => p.OrderId);
         var orderOfPayment = paymentList.ToDictionary(p => p.Id, p => p.OrderId);
         var refunds = (await db.Refunds.AsNoTracking().Where(r => db.Payments.Any(p => p.Id == r.PaymentId && ids.Contains(p.OrderId))).ToListAsync(cancellationToken))
