@@ -104,16 +104,30 @@ public sealed class ListRegistrations(IDbContextFactory<RempartDbContext> contex
             registrations = registrations.Where(r => db.Sessions.Any(s => s.Id == r.SessionId && db.Worksites.Any(w => w.Id == s.WorksiteId && w.AssociationId == organisation)));
         if (filter.Stages.Count > 0) registrations = registrations.Where(r => filter.Stages.Contains(r.Stage));
         if (filter.SessionId is { } sessionId) registrations = registrations.Where(r => r.SessionId == sessionId);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        var searching = !string.IsNullOrWhiteSpace(filter.Search);
+        if (searching)
         {
-            var (volunteers, sessions) = Matching(db, filter.Search);
+            var (volunteers, sessions) = Matching(db, filter.Search!);
             registrations = registrations.Where(r => volunteers.Contains(r.VolunteerId) || sessions.Contains(r.SessionId));
         }
-        var total = await registrations.CountAsync(cancellationToken);
         var ordered = filter.Sort?.Descending ?? true
             ? registrations.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
             : registrations.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id);
-        var ids = await ordered.Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, Limit)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var (skip, take) = (Math.Max(0, filter.Skip), Math.Clamp(filter.Take, 1, Limit));
+        int total;
+        List<Guid> ids;
+        if (searching)
+        {
+            // A search finds a few thousand lines at most: their ids, read once in order, give the
+            // total and the page, where a count and a page would each run the search again.
+            var found = await ordered.Select(r => r.Id).ToListAsync(cancellationToken);
+            (total, ids) = (found.Count, found.Skip(skip).Take(take).ToList());
+        }
+        else
+        {
+            total = await registrations.CountAsync(cancellationToken);
+            ids = await ordered.Skip(skip).Take(take).Select(r => r.Id).ToListAsync(cancellationToken);
+        }
         var lines = (await Rows(Lines(db).Where(x => ids.Contains(x.Registration.Id))).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
         return new RegistrationPage(ids.Where(lines.ContainsKey).Select(id => lines[id]).ToList(), total);
     }

@@ -110,7 +110,8 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
     /// <summary>
     /// The same page and total in the best bare SQL: the volunteers found through the trigram index
     /// (FTS5's on SQLite, pg_trgm's on PostgreSQL) and the sessions of the worksites whose title
-    /// matches, the registrations counted and paged on them alone, then only the page's lines joined.
+    /// matches, the ids of the registrations found read once in order (the total and the page),
+    /// then only the page's lines joined.
     /// </summary>
     private static async Task BareAsync(DatabaseSettings settings, RegistrationStage[] stages, string search, CancellationToken cancellationToken)
     {
@@ -125,28 +126,39 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
               AND (r."VolunteerId" IN ({volunteers})
                 OR r."SessionId" IN (SELECT s."Id" FROM "Sessions" s JOIN "Worksites" w ON w."Id" = s."WorksiteId" WHERE lower(w."Title") LIKE '%' || @search || '%'))
             """;
-        await using (var count = connection.CreateCommand())
+        // The ids found, in order, read once: their number is the total, the first ones the page.
+        var found = new List<object>();
+        await using (var ids = connection.CreateCommand())
         {
-            count.CommandText = $"SELECT count(*) {matching}";
-            Text(count, search);
-            await count.ExecuteScalarAsync(cancellationToken);
+            ids.CommandText = $"""SELECT r."Id" {matching} ORDER BY r."CreatedAt" DESC, r."Id" """;
+            Text(ids, search);
+            await using var reader = await ids.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) found.Add(reader.GetValue(0));
         }
+        var shown = found.Take(PageSize).ToList();
+        if (shown.Count == 0) return;
         await using var page = connection.CreateCommand();
         page.CommandText = $"""
             SELECT r."Id", v."FirstName" || ' ' || v."LastName", v."BirthDate", w."Title", site."Name", s."StartDate", s."EndDate", r."Stage", r."CreatedAt", o."Name"
-            FROM (SELECT r."Id" {matching} ORDER BY r."CreatedAt" DESC, r."Id" LIMIT {PageSize}) AS p
-            JOIN "Registrations" r ON r."Id" = p."Id"
+            FROM "Registrations" r
             JOIN "Volunteers" v ON v."Id" = r."VolunteerId"
             JOIN "Sessions" s ON s."Id" = r."SessionId"
             JOIN "Worksites" w ON w."Id" = s."WorksiteId"
             JOIN "Sites" site ON site."Id" = w."SiteId"
             JOIN "Organisations" o ON o."Id" = w."AssociationId"
+            WHERE r."Id" IN ({string.Join(", ", shown.Select((_, i) => $"@id{i}"))})
             ORDER BY r."CreatedAt" DESC, r."Id"
             """;
-        Text(page, search);
-        await using var reader = await page.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            for (var i = 0; i < reader.FieldCount; i++) _ = reader.GetValue(i);
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var parameter = page.CreateParameter();
+            parameter.ParameterName = $"id{i}";
+            parameter.Value = shown[i];
+            page.Parameters.Add(parameter);
+        }
+        await using var rows = await page.ExecuteReaderAsync(cancellationToken);
+        while (await rows.ReadAsync(cancellationToken))
+            for (var i = 0; i < rows.FieldCount; i++) _ = rows.GetValue(i);
     }
 
     private static void Text(DbCommand command, string search)
