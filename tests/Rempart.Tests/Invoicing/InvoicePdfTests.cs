@@ -1,3 +1,4 @@
+using Rempart.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Rempart.Data.Database;
 using Rempart.Data.Invoicing;
@@ -26,7 +27,7 @@ public sealed class InvoicePdfTests
     {
         await using var files = await FileFixture.CreateAsync(DatabaseProvider.Sqlite, _ => { });
         var (_, order) = await RecordPaymentTests.OrderedAsync(files, donation: 30m);
-        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.DayOf(files.Places.Clock.GetUtcNow().UtcDateTime);
         var paid = await RecordPaymentTests.Record(files).ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.Cheque, 212m, "Camille Durand", "Chèque 42", today), RecordPaymentTests.Treasurer);
         var (invoice, receipt) = (paid.Settlement!.Invoice!, paid.Settlement.TaxReceipt!);
         var (credit, _) = await new IssueCreditNote(files.Places.Database.Contexts, files.Places.Clock).ExecuteAsync(invoice.Id, 12m, RecordPaymentTests.Treasurer);
@@ -75,7 +76,7 @@ public sealed class InvoicePdfTests
     {
         await using var files = await FileFixture.CreateAsync(DatabaseProvider.Sqlite, _ => { });
         var (id, order) = await RecordPaymentTests.OrderedAsync(files, donation: null);
-        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.DayOf(files.Places.Clock.GetUtcNow().UtcDateTime);
         var invoice = (await RecordPaymentTests.Record(files).ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.Cash, order.Total, "Camille", null, today), RecordPaymentTests.Treasurer)).Settlement!.Invoice!;
         Guid registrant;
         await using (var db = files.Places.Database.CreateContext())

@@ -27,7 +27,7 @@ public sealed class RecordPaymentTests
         await using var files = await FileFixture.CreateAsync(provider, _ => { });
         var (id, order) = await OrderedAsync(files, donation: 30m);
         Assert.Equal(212m, order.Total);
-        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.DayOf(files.Places.Clock.GetUtcNow().UtcDateTime);
 
         var record = Record(files);
         var volunteer = TestActors.Holding(Guid.NewGuid(), "Volontaire", null, ProfileKind.Volunteer);
@@ -66,7 +66,7 @@ public sealed class RecordPaymentTests
     {
         await using var files = await FileFixture.CreateAsync(provider, _ => { });
         var (_, order) = await OrderedAsync(files, donation: null);
-        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.DayOf(files.Places.Clock.GetUtcNow().UtcDateTime);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
             Record(files).ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.Cash, order.Total, $"Payeur {i}", null, today), Treasurer))));
@@ -102,7 +102,7 @@ public sealed class RecordPaymentTests
     {
         await using var files = await FileFixture.CreateAsync(provider, _ => { });
         var (id, order) = await OrderedAsync(files, donation: null);
-        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.DayOf(files.Places.Clock.GetUtcNow().UtcDateTime);
         Assert.True((await Record(files).ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.HolidayVouchers, 50m, "Famille", "ANCV 1", today), Treasurer)).Succeeded);
         var chase = new Data.Registrations.ChasePayments(files.Places.Database.Contexts, files.Places.ChangeStage(), Microsoft.Extensions.Options.Options.Create(new Data.Registrations.RegistrationOptions()), files.Places.Clock);
 

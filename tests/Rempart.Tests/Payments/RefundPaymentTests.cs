@@ -18,7 +18,7 @@ public sealed class RefundPaymentTests
     {
         await using var files = await FileFixture.CreateAsync(provider, _ => { });
         var (_, order) = await RecordPaymentTests.OrderedAsync(files, donation: 30m);
-        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.DayOf(files.Places.Clock.GetUtcNow().UtcDateTime);
         var paid = await RecordPaymentTests.Record(files).ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.Cheque, 212m, "Camille Durand", "Chèque 7", today), RecordPaymentTests.Treasurer);
         var payment = paid.Payment!;
         var refund = Refund(files);
@@ -44,7 +44,7 @@ public sealed class RefundPaymentTests
     {
         await using var files = await FileFixture.CreateAsync(provider, _ => { });
         var (_, order) = await RecordPaymentTests.OrderedAsync(files, donation: null);
-        var today = DateOnly.FromDateTime(files.Places.Clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.DayOf(files.Places.Clock.GetUtcNow().UtcDateTime);
         var payment = (await RecordPaymentTests.Record(files).ExecuteAsync(order.Id, new ManualPayment(PaymentMethod.BankTransfer, 182m, "Mission locale", "VIR-1", today), RecordPaymentTests.Treasurer)).Payment!;
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() =>
