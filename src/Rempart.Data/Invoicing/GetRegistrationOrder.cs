@@ -44,7 +44,7 @@ public sealed class GetRegistrationOrder(IDbContextFactory<RempartDbContext> con
         var documents = await db.Invoices.AsNoTracking().Where(i => orderIds.Contains(i.OrderId)).OrderBy(i => i.IssuedAt).ToListAsync(cancellationToken);
         var whyNot = scope.Roles.Count == 0 ? "" : OrderRules.Refuse(scope.Registration.Stage, current?.Started ?? false);
         var mayRecord = FinanceAccess.MayHandleMoney(actor) && current is { Balance.Due: > 0 }
-            && scope.Registration.Stage is not (RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer);
+            && !RegistrationLifecycle.IsClosed(scope.Registration.Stage);
         // The volunteer's side pays what is due, from acceptance on (even before the file is complete).
         var mayPay = scope.Roles.Contains(StageActor.Volunteer) && current is { Balance.Due: > 0 }
             && (OrderRules.MayOrder(scope.Registration.Stage) || scope.Registration.Stage == RegistrationStage.Confirmed);

@@ -44,8 +44,6 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
 {
     public const int Limit = 500;
 
-    private static readonly RegistrationStage[] Cancelled = [RegistrationStage.Refused, RegistrationStage.CancelledByStaff, RegistrationStage.CancelledByVolunteer];
-
     public async Task<OrderList?> ExecuteAsync(OrderFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!FinanceAccess.MayReadAccounts(actor)) return null;
@@ -81,7 +79,7 @@ public sealed class ListOrders(IDbContextFactory<RempartDbContext> contexts)
 
         var rows = orders
             .Select(x => (x, balance: Balance.Of(x.Total, payments[x.Id], refunds[x.Id], credits[x.Id].Sum())))
-            .Where(t => !filter.DueOnly || (t.balance.Due > 0 && !Cancelled.Contains(t.x.Stage)))
+            .Where(t => !filter.DueOnly || (t.balance.Due > 0 && !RegistrationLifecycle.IsClosed(t.x.Stage)))
             .Select(t => new OrderRow(t.x.Id, t.x.RegistrationId, t.x.CreatedAt, t.x.BilledTo, t.x.Name, t.x.Title, t.x.StartDate, t.x.Stage,
                 t.x.Total, t.balance.Paid - t.balance.Refunded, t.balance.Due))
             .ToList();

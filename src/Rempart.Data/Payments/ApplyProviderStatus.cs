@@ -45,7 +45,7 @@ public sealed class ApplyProviderStatus(IDbContextFactory<RempartDbContext> cont
             await transaction.CommitAsync(cancellationToken);
         }
         if (reported != PaymentStatus.Paid) return new ProviderStatusApplied(payment, found.RegistrationId, true, null, false);
-        var closed = stage is RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer or RegistrationStage.Refused;
+        var closed = RegistrationLifecycle.IsClosed(stage);
         var settlement = closed ? null : await settle.ExecuteAsync(payment.OrderId, cancellationToken);
         return new ProviderStatusApplied(payment, found.RegistrationId, true, settlement, closed);
     }

@@ -38,7 +38,7 @@ public sealed class RecordPayment(IDbContextFactory<RempartDbContext> contexts, 
             var order = await db.Orders.AsNoTracking().FirstAsync(o => o.Id == orderId, cancellationToken);
             if (order.ReplacedAt is not null) return PaymentRecorded.Refused("Cette commande a été remplacée : enregistrez le paiement sur la commande en vigueur.");
             var stage = await db.Registrations.Where(r => r.Id == registrationId).Select(r => r.Stage).FirstAsync(cancellationToken);
-            if (stage is RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer)
+            if (RegistrationLifecycle.IsClosed(stage))
                 return PaymentRecorded.Refused($"L'inscription est « {RegistrationLifecycle.Label(stage)} » : elle n'attend plus de paiement.");
             var money = await OrderBalanceQuery.ForAsync(db, orderId, order.Total, cancellationToken);
             var today = ParisTime.DayOf(now);

@@ -15,6 +15,10 @@ public static class RegistrationLifecycle
     private static readonly StageActor[] Deciders = [StageActor.Organiser, StageActor.Staff];
     private static readonly StageActor[] Rempart = [StageActor.Staff, StageActor.System];
 
+    /// <summary>Refused or cancelled: the registration waits for no payment any more, and what its order says is not chased.</summary>
+    public static bool IsClosed(RegistrationStage stage) =>
+        stage is RegistrationStage.Refused or RegistrationStage.CancelledByStaff or RegistrationStage.CancelledByVolunteer;
+
     /// <summary>The stages a registration keeps a place in: from its acceptance to its confirmation.</summary>
     public static readonly IReadOnlySet<RegistrationStage> KeepAPlace = new HashSet<RegistrationStage>
     {
