@@ -5,12 +5,13 @@ namespace Rempart.Web.Benchmarks;
 /// <summary>
 /// Blazor Server with many people connected: the benchmark's full database served by the
 /// application in a process of its own (<see cref="BenchServer"/>), and pages of a headless
-/// chromium (<see cref="HeadlessBrowser"/>), all signed in as one member of staff, each holding a
-/// circuit. It measures the server's managed memory per idle circuit on the registrations grid and
-/// on the season calendar (the heap after a full collection, with the circuits open, less the same
-/// with one open, divided by the circuits added; the server's count of connected circuits must
-/// agree), then, with every circuit of the grid still open, the round trip of a page change in
-/// the grid: from the click on "next page" to the new rows in the page. Each page, the server
+/// chromium (<see cref="HeadlessBrowser"/>), all signed in as one member of staff. It measures the
+/// server's managed memory per open page on the registrations list, which is rendered on the
+/// server and holds no circuit (decision 0029), and per idle circuit on the season calendar (the
+/// heap after a full collection, with the pages open, less the same with one open, divided by the
+/// pages added; the server's count of connected circuits must agree: none on the list, one a page
+/// on the calendar), then, with every page of the list still open, the round trip of a page change
+/// in the list: from the click on "next page" to the new rows in the page. Each page, the server
 /// starts afresh: a closed page's circuit is kept a while, and would count in the next figure.
 /// </summary>
 public sealed class BlazorBenchmark(string chromium, TextWriter output, int circuits, int pageChanges = BlazorBenchmark.PageChanges)
@@ -19,7 +20,8 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
     private const int OpeningAtOnce = 8;
 
     private const string Interactive = "document.querySelector('[data-interactive=true]') !== null";
-    private const string GridReady = Interactive + " && document.querySelectorAll('.rz-data-grid tr.rz-data-row').length > 0 && document.querySelector('.rz-pager-next') !== null";
+    private const string Static = "document.querySelector('[data-interactive=static]') !== null";
+    private const string GridReady = Static + " && document.querySelectorAll('.rz-data-grid tr.rz-data-row').length > 0 && document.querySelector('a.rz-pager-next') !== null";
     private const string CalendarReady = Interactive + " && document.querySelector('.rz-scheduler') !== null";
 
     public async Task<IReadOnlyList<BenchmarkLine>> RunAsync(string folder, string size, CancellationToken cancellationToken = default)
@@ -27,18 +29,18 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
         var lines = new List<BenchmarkLine>();
         await using (var session = await StartAsync(folder, cancellationToken))
         {
-            var (perCircuit, pages, alone) = await OpenCircuitsAsync(session, "/gestion/inscriptions", GridReady, changePages: true, cancellationToken);
-            lines.Add(new BenchmarkLine($"Mémoire par circuit ouvert, grille des inscriptions, {size} ({circuits} circuits)", perCircuit, null, null, null, "Ko"));
+            var (perPage, pages, alone) = await OpenPagesAsync(session, "/gestion/inscriptions", GridReady, circuitsPerPage: 0, changePages: true, cancellationToken);
+            lines.Add(new BenchmarkLine($"Mémoire par page ouverte, liste des inscriptions rendue sur le serveur, sans circuit, {size} ({circuits} pages)", perPage, null, null, null, "Ko"));
             var times = await ChangePagesAsync(pages, cancellationToken);
             // Beside it, in the bare engine's columns: the same page changes with that one circuit open alone.
-            lines.Add(new BenchmarkLine($"Changement de page de la grille, {circuits} circuits ouverts, à côté du même avec un seul (clic jusqu'aux nouvelles lignes × {times.Count})",
+            lines.Add(new BenchmarkLine($"Changement de page de la liste, {circuits} pages ouvertes, à côté du même avec une seule (clic jusqu'aux nouvelles lignes × {times.Count})",
                 BenchmarkReport.Percentile(times, 50), BenchmarkReport.Percentile(times, 95), BenchmarkReport.Percentile(alone, 50), BenchmarkReport.Percentile(alone, 95)));
-            output.WriteLine($"  Blazor : {perCircuit:0} Ko par circuit sur la grille ; changement de page {BenchmarkReport.Percentile(times, 50):0.0} ms (médiane), " +
-                $"{BenchmarkReport.Percentile(times, 95):0.0} ms (p95) avec {circuits} circuits ouverts, {BenchmarkReport.Percentile(alone, 50):0.0} ms (médiane) avec un seul");
+            output.WriteLine($"  Blazor : {perPage:0} Ko par page ouverte sur la liste ; changement de page {BenchmarkReport.Percentile(times, 50):0.0} ms (médiane), " +
+                $"{BenchmarkReport.Percentile(times, 95):0.0} ms (p95) avec {circuits} pages ouvertes, {BenchmarkReport.Percentile(alone, 50):0.0} ms (médiane) avec une seule");
         }
         await using (var session = await StartAsync(folder, cancellationToken))
         {
-            var (perCircuit, _, _) = await OpenCircuitsAsync(session, "/gestion/calendrier", CalendarReady, changePages: false, cancellationToken);
+            var (perCircuit, _, _) = await OpenPagesAsync(session, "/gestion/calendrier", CalendarReady, circuitsPerPage: 1, changePages: false, cancellationToken);
             lines.Add(new BenchmarkLine($"Mémoire par circuit ouvert, calendrier de la saison ({circuits} circuits)", perCircuit, null, null, null, "Ko"));
             output.WriteLine($"  Blazor : {perCircuit:0} Ko par circuit sur le calendrier");
         }
@@ -75,16 +77,17 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
     }
 
     /// <summary>
-    /// Opens one page (the floor; on the grid, its page changes are timed while it is alone), then
+    /// Opens one page (the floor; on the list, its page changes are timed while it is alone), then
     /// the others, a few at a time; returns the memory each added, in kilobytes, the pages, and the
-    /// times of the lone page's changes.
+    /// times of the lone page's changes. <paramref name="circuitsPerPage"/> is what each page must
+    /// hold on the server (0 for a page rendered on the server), checked before each measure.
     /// </summary>
-    private async Task<(double PerCircuit, IReadOnlyList<BrowserPage> Pages, List<double> Alone)> OpenCircuitsAsync(
-        Session session, string path, string ready, bool changePages, CancellationToken cancellationToken)
+    private async Task<(double PerPage, IReadOnlyList<BrowserPage> Pages, List<double> Alone)> OpenPagesAsync(
+        Session session, string path, string ready, int circuitsPerPage, bool changePages, CancellationToken cancellationToken)
     {
         var first = await OpenAsync(session, path, ready, cancellationToken);
         var alone = changePages ? await ChangePagesAsync([first], cancellationToken) : [];
-        var floor = await MemoryAsync(session.Server, expectedCircuits: 1, cancellationToken);
+        var floor = await MemoryAsync(session.Server, expectedCircuits: circuitsPerPage, cancellationToken);
         var pages = new List<BrowserPage> { first };
         using var gate = new SemaphoreSlim(OpeningAtOnce);
         var opened = await Task.WhenAll(Enumerable.Range(0, circuits).Select(async _ =>
@@ -100,8 +103,8 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
             }
         }));
         pages.AddRange(opened);
-        var full = await MemoryAsync(session.Server, expectedCircuits: circuits + 1, cancellationToken);
-        output.WriteLine($"  {path} : {circuits} circuits ouverts ; tas géré {floor.ManagedBytes / 1048576.0:0.0} → {full.ManagedBytes / 1048576.0:0.0} Mio, " +
+        var full = await MemoryAsync(session.Server, expectedCircuits: circuitsPerPage * (circuits + 1), cancellationToken);
+        output.WriteLine($"  {path} : {circuits} pages ouvertes, {circuitsPerPage * (circuits + 1)} circuits ; tas géré {floor.ManagedBytes / 1048576.0:0.0} → {full.ManagedBytes / 1048576.0:0.0} Mio, " +
             $"mémoire du processus {floor.WorkingSetBytes / 1048576.0:0} → {full.WorkingSetBytes / 1048576.0:0} Mio");
         return ((full.ManagedBytes - floor.ManagedBytes) / 1024.0 / circuits, pages, alone);
     }
@@ -113,7 +116,10 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
         return page;
     }
 
-    /// <summary>The server's memory once its count of connected circuits is the one expected: a figure over fewer circuits would flatter.</summary>
+    /// <summary>
+    /// The server's memory once its count of connected circuits is the one expected: a figure over
+    /// fewer circuits would flatter, and a circuit on a page meant to hold none would be a regression.
+    /// </summary>
     private static async Task<ServerMemory> MemoryAsync(BenchServer server, int expectedCircuits, CancellationToken cancellationToken)
     {
         using var http = new HttpClient();
@@ -131,7 +137,8 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
 
     /// <summary>
     /// Page changes one after another, going round the open pages: each alternately goes to the next
-    /// page and back. The time is taken in the page, from the click to the first row's new text.
+    /// page and back. The time is taken in the page, from the click to the first row's new text (on
+    /// the list, a link followed by enhanced navigation: a request, a render, a merge of the page).
     /// </summary>
     private async Task<List<double>> ChangePagesAsync(IReadOnlyList<BrowserPage> pages, CancellationToken cancellationToken)
     {
@@ -140,7 +147,7 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
               const grid = document.querySelector('.rz-data-grid');
               const firstRow = () => grid.querySelector('tr.rz-data-row')?.innerText ?? '';
               const before = firstRow();
-              const button = grid.querySelector(window.__rempartForward === false ? '.rz-pager-prev' : '.rz-pager-next');
+              const button = grid.querySelector(window.__rempartForward === false ? 'a.rz-pager-prev' : 'a.rz-pager-next');
               window.__rempartForward = window.__rempartForward === false;
               const observer = new MutationObserver(() => {
                 if (firstRow() !== before) { observer.disconnect(); resolve(performance.now() - started); }

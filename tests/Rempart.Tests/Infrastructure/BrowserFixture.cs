@@ -63,9 +63,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Waits until the Blazor circuit has replaced the prerendered page, so clicks reach the server.</summary>
+    /// <summary>
+    /// Waits until the Blazor circuit has replaced the prerendered page, so clicks reach the server;
+    /// a page rendered on the server by design (decision 0029) is ready as it arrives.
+    /// </summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("[data-interactive=true]").WaitForAsync();
+        page.Locator("[data-interactive=true], [data-interactive=static]").WaitForAsync();
 
     /// <summary>
     /// Clicks a save button and waits for <paramref name="arrived"/>; under the whole suite's load a
