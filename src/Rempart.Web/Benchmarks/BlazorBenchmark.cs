@@ -20,7 +20,8 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
     private const int OpeningAtOnce = 8;
 
     private const string Interactive = "document.querySelector('[data-interactive=true]') !== null";
-    private const string Static = "document.querySelector('[data-interactive=static]') !== null";
+    // A page rendered on the server is ready once Blazor's script has run: it follows the pager's links.
+    private const string Static = "document.readyState === 'complete' && window.Blazor !== undefined && document.querySelector('[data-interactive=static]') !== null";
     private const string GridReady = Static + " && document.querySelectorAll('.rz-data-grid tr.rz-data-row').length > 0 && document.querySelector('a.rz-pager-next') !== null";
     private const string CalendarReady = Interactive + " && document.querySelector('.rz-scheduler') !== null";
 

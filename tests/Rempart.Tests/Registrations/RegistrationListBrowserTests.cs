@@ -33,10 +33,13 @@ public sealed class RegistrationListBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Page 1 sur 2 (30 éléments)")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
+        await page.EvaluateAsync("window.__sameDocument = true");
         await page.GetByRole(AriaRole.Link, new() { Name = "Page suivante" }).ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(5);
         await Assertions.Expect(rows.First).ToContainTextAsync($"V0025 {surname}");
         Assert.Contains("page=2", page.Url);
+        // Followed by enhanced navigation: the same document, its content merged.
+        Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"));
         await Assertions.Expect(page.GetByText("Page 2 sur 2 (30 éléments)")).ToBeVisibleAsync();
 
         // Sorting goes back to the first page; a second click on the column reverses the order.
