@@ -19,11 +19,11 @@ public sealed class BlazorBenchmark(string chromium, TextWriter output, int circ
     public const int PageChanges = 200;
     private const int OpeningAtOnce = 8;
 
-    private const string Interactive = "document.querySelector('[data-interactive=true]') !== null";
     // A page rendered on the server is ready once Blazor's script has run: it follows the pager's links.
     private const string Static = "document.readyState === 'complete' && window.Blazor !== undefined && document.querySelector('[data-interactive=static]') !== null";
     private const string GridReady = Static + " && document.querySelectorAll('.rz-data-grid tr.rz-data-row').length > 0 && document.querySelector('a.rz-pager-next') !== null";
-    private const string CalendarReady = Interactive + " && document.querySelector('.rz-scheduler') !== null";
+    // The calendar is a page rendered on the server with the scheduler as an interactive island.
+    private const string CalendarReady = Static + " && document.querySelector('[data-island-interactive=true] .rz-scheduler') !== null";
 
     public async Task<IReadOnlyList<BenchmarkLine>> RunAsync(string folder, string size, CancellationToken cancellationToken = default)
     {

@@ -65,10 +65,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// Waits until the Blazor circuit has replaced the prerendered page, so clicks reach the server;
-    /// a page rendered on the server by design (decision 0029) is ready as it arrives.
+    /// a page rendered on the server by design (decision 0029) is ready once its interactive
+    /// islands, if any, have their circuit.
     /// </summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("[data-interactive=true], [data-interactive=static]").WaitForAsync();
+        // A locator, not a function: the pages' Content-Security-Policy refuses the eval that a waited-for expression needs.
+        page.Locator("[data-interactive=true], [data-interactive=static]:not(:has([data-island-interactive=false]))").WaitForAsync();
 
     /// <summary>
     /// Clicks a save button and waits for <paramref name="arrived"/>; under the whole suite's load a
