@@ -169,6 +169,9 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>The first day of the generated sessions: they start over the 90 days that follow, and last two weeks.</summary>
+    internal static readonly DateOnly SeasonStart = new(2031, 6, 1);
+
     /// <summary>Fifty associations, a thousand sessions, and one registration per volunteer at a stage drawn at random.</summary>
     internal static async Task GenerateAsync(IDbContextFactory<RempartDbContext> contexts, int volunteers, CancellationToken cancellationToken)
     {
@@ -178,7 +181,7 @@ public sealed class ListBenchmark(IServiceProvider services, TextWriter output)
         var worksites = Enumerable.Range(0, 200).Select(i => new Worksite { Title = $"Chantier {i}", SiteId = sites[i % 50].Id, AssociationId = associations[i % 50].Id }).ToList();
         var sessions = Enumerable.Range(0, 1000).Select(i => new Session
         {
-            WorksiteId = worksites[i % 200].Id, StartDate = new DateOnly(2031, 6, 1).AddDays(i % 90), EndDate = new DateOnly(2031, 6, 14).AddDays(i % 90),
+            WorksiteId = worksites[i % 200].Id, StartDate = SeasonStart.AddDays(i % 90), EndDate = SeasonStart.AddDays(13 + i % 90),
             Capacity = 500, MinimumAge = 18, Status = SessionStatus.Published,
         }).ToList();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))

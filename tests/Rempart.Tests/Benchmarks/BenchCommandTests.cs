@@ -28,7 +28,7 @@ public sealed class BenchCommandTests
         Assert.Matches(new Regex(@"\| Démarrage jusqu'à /healthz, base pleine, 400 documents et volontaires .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Courriels d'une campagne par la file d'envoi .*" + Figures), table);
         Assert.Matches(new Regex(@"\| Mémoire par page ouverte, liste des inscriptions rendue sur le serveur, sans circuit, 400 volontaires \(5 pages\) \| -?[\d.]+ Ko \| — \| — \| — \| — \| — \|"), table);
-        Assert.Matches(new Regex(@"\| Mémoire par circuit ouvert, calendrier de la saison \(5 circuits\) \| -?[\d.]+ Ko \|"), table);
+        Assert.Matches(new Regex(@"\| Mémoire par circuit ouvert, calendrier de la saison, mois le plus chargé \(5 circuits\) \| -?[\d.]+ Ko \|"), table);
         Assert.Matches(new Regex(@"\| Changement de page de la liste, 5 pages ouvertes, à côté du même avec une seule .*" + Figures), table);
         Assert.Contains("messages par seconde par la file d'envoi", printed.ToString(), StringComparison.Ordinal);
         Assert.Contains("inscriptions confirmées par seconde", printed.ToString(), StringComparison.Ordinal);
