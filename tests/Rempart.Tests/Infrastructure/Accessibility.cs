@@ -13,6 +13,9 @@ public static class Accessibility
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         };
+        // While a circuit takes over a prerendered page, Blazor swaps the head's content (HeadOutlet):
+        // for a moment there is no <title>. Check the page as it settles, not that moment.
+        await page.Locator("head > title").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var result = await page.RunAxe(options);
         var violations = result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => n.Html)));

@@ -60,6 +60,8 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await manager.GotoAsync("/association/inscriptions");
         await BrowserFixture.WaitForInteractiveAsync(manager);
         await manager.GetByRole(AriaRole.Link, new() { Name = "Inès Moreau" }).ClickAsync();
+        // From the list (rendered on the server) to an interactive page: clicks reach it once its circuit is up.
+        await manager.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(manager.GetByTestId("stage")).ToHaveTextAsync("en cours d'examen");
         await manager.AssertAccessibleAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
@@ -100,6 +102,8 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(staff);
         await staff.GetByLabel("Afficher", new() { Exact = true }).SelectOptionAsync("InProgress");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Inès Moreau" }).ClickAsync();
+        // From the list (rendered on the server) to an interactive page: clicks reach it once its circuit is up.
+        await staff.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(staff.GetByTestId("review-IdentityDocument")).ToHaveTextAsync("à vérifier");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Accepter le document" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("stage")).ToHaveTextAsync("confirmée");
@@ -185,6 +189,8 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(manager);
         await manager.GetByLabel("Afficher", new() { Exact = true }).SelectOptionAsync("InProgress");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Léo Bernard" }).ClickAsync();
+        // From the list (rendered on the server) to an interactive page: clicks reach it once its circuit is up.
+        await manager.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(manager.GetByText("Claire Bernard : accord donné")).ToBeVisibleAsync();
         await Assertions.Expect(manager.GetByText("Accord du ou de la jeune donné")).ToBeVisibleAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Accepter le document" }).ClickAsync();
