@@ -107,6 +107,11 @@ public sealed class CalendarBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Mois suivant" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Avril 2033" })).ToBeVisibleAsync();
         await Assertions.Expect(day).ToHaveCountAsync(0);
+        // The month is in the address: a reload comes back to it, with the filter.
+        await page.ReloadAsync();
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Avril 2033" })).ToBeVisibleAsync();
+        Assert.Contains($"association={created[3].Association}", page.Url);
     }
 
     [Fact]

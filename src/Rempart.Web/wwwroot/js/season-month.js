@@ -27,3 +27,13 @@ export function attach(element, calendar) {
     if (more) calendar.invokeMethodAsync('ShowDay', more.dataset.more);
   });
 }
+
+// The month shown goes into the address (and the filters' form), so that a reload, a bookmark or a
+// filter keeps it; replaced, not pushed: the back button leaves the calendar as before.
+export function remember(month) {
+  const url = new URL(location.href);
+  url.searchParams.set('date', month);
+  history.replaceState(history.state, '', url);
+  const field = document.querySelector('form input[name=date]');
+  if (field) field.value = month;
+}
