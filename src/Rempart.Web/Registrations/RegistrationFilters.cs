@@ -15,4 +15,11 @@ public static class RegistrationFilters
     ];
 
     public static RegistrationStage[] StagesOf(string? key) => Groups.FirstOrDefault(g => g.Key == key).Stages ?? Groups[0].Stages;
+
+    /// <summary>
+    /// The group a list shows: the one asked for if it exists; else, with a search alone (the staff's
+    /// search box links a volunteer so), every stage; else what waits for an answer.
+    /// </summary>
+    public static string GroupOf(string? asked, string? search) =>
+        Groups.Any(g => g.Key == asked) ? asked! : string.IsNullOrWhiteSpace(search) ? Groups[0].Key : "All";
 }

@@ -73,6 +73,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.Locator("[data-interactive=true], [data-interactive=static]:not(:has([data-island-interactive=false]))").WaitForAsync();
 
     /// <summary>
+    /// Waits for the circuit of an interactive page reached from a page rendered on the server (the
+    /// registrations list): it arrives prerendered, and a click before its circuit is up is lost.
+    /// </summary>
+    public static Task WaitForCircuitAsync(IPage page) => page.Locator("[data-interactive=true]").WaitForAsync();
+
+    /// <summary>
     /// Clicks a save button and waits for <paramref name="arrived"/>; under the whole suite's load a
     /// click has been seen to go nowhere (twice in a dozen runs, nothing logged by the server), so
     /// it clicks again, but only while <paramref name="saved"/> says nothing was saved: a save that

@@ -1,15 +1,8 @@
 using System.Net;
 using Microsoft.Playwright;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Rempart.Data;
-using Rempart.Data.Places;
 using Rempart.Domain.Accounts;
-using Rempart.Domain.Organisations;
-using Rempart.Domain.Programming;
 using Rempart.Tests.Accounts;
 using Rempart.Tests.Infrastructure;
-using Rempart.Tests.Programming;
 
 namespace Rempart.Tests.Registrations;
 
@@ -20,7 +13,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task AVisitor_PreRegisters_IsAccepted_FillsTheFile_AndIsConfirmedWhenTheDocumentIsAccepted()
     {
-        var (session, programme) = await PublishedSessionAsync(requiresIdentityDocument: true);
+        var (session, programme) = await BrowserRegistrations.PublishedSessionAsync(browser, requiresIdentityDocument: true);
         var email = $"ines-{Guid.NewGuid():N}@test.rempart.local";
 
         // 1. The public form, as a visitor: a mistake first, then the captcha and the whole form.
@@ -60,8 +53,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await manager.GotoAsync("/association/inscriptions");
         await BrowserFixture.WaitForInteractiveAsync(manager);
         await manager.GetByRole(AriaRole.Link, new() { Name = "Inès Moreau" }).ClickAsync();
-        // From the list (rendered on the server) to an interactive page: clicks reach it once its circuit is up.
-        await manager.Locator("[data-interactive=true]").WaitForAsync();
+        await BrowserFixture.WaitForCircuitAsync(manager);
         await Assertions.Expect(manager.GetByTestId("stage")).ToHaveTextAsync("en cours d'examen");
         await manager.AssertAccessibleAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
@@ -102,8 +94,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(staff);
         await staff.GetByLabel("Afficher", new() { Exact = true }).SelectOptionAsync("InProgress");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Inès Moreau" }).ClickAsync();
-        // From the list (rendered on the server) to an interactive page: clicks reach it once its circuit is up.
-        await staff.Locator("[data-interactive=true]").WaitForAsync();
+        await BrowserFixture.WaitForCircuitAsync(staff);
         await Assertions.Expect(staff.GetByTestId("review-IdentityDocument")).ToHaveTextAsync("à vérifier");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Accepter le document" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("stage")).ToHaveTextAsync("confirmée");
@@ -123,7 +114,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task AParent_PreRegistersTheirChild_WithTheirOwnAddress_ConsentsAndSendsTheAuthorisation_AndTheChildIsConfirmed()
     {
-        var (session, programme) = await PublishedSessionAsync(minimumAge: 15, acceptAutomatically: true);
+        var (session, programme) = await BrowserRegistrations.PublishedSessionAsync(browser, minimumAge: 15, acceptAutomatically: true);
         var parent = $"parent-{Guid.NewGuid():N}@test.rempart.local";
 
         var page = await browser.NewPageAsync();
@@ -189,8 +180,7 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(manager);
         await manager.GetByLabel("Afficher", new() { Exact = true }).SelectOptionAsync("InProgress");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Léo Bernard" }).ClickAsync();
-        // From the list (rendered on the server) to an interactive page: clicks reach it once its circuit is up.
-        await manager.Locator("[data-interactive=true]").WaitForAsync();
+        await BrowserFixture.WaitForCircuitAsync(manager);
         await Assertions.Expect(manager.GetByText("Claire Bernard : accord donné")).ToBeVisibleAsync();
         await Assertions.Expect(manager.GetByText("Accord du ou de la jeune donné")).ToBeVisibleAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Accepter le document" }).ClickAsync();
@@ -200,68 +190,5 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Étape : confirmée")).ToBeVisibleAsync();
     }
 
-    [Fact]
-    public async Task ASocialStructure_RegistersTwoYoungPeopleInItsPlaces_FillsTheirFiles_AndBothAreConfirmed()
-    {
-        var (session, _) = await PublishedSessionAsync();
-        var structure = new Organisation { Name = $"Mission locale {Guid.NewGuid():N}", Kind = OrganisationKind.SocialStructure };
-        await using (var db = browser.App.Database.CreateContext())
-        {
-            db.Organisations.Add(structure);
-            await db.SaveChangesAsync();
-        }
-        var worker = TestActors.Holding(Guid.NewGuid(), "Référente", structure.Id, ProfileKind.Partner);
-        using (var scope = browser.App.Services.CreateScope())
-        {
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<SaveAllocations>()
-                .ExecuteAsync(session.Id, [new AllocationDraft { OrganisationId = structure.Id, Size = 2 }], ProgrammeFixtures.Staff));
-            var allocation = await scope.ServiceProvider.GetRequiredService<RempartDbContext>().Allocations.Where(a => a.SessionId == session.Id).Select(a => a.Id).SingleAsync();
-            foreach (var (first, born) in new[] { ("Yanis", "2008-01-15"), ("Maëlle", "2007-06-30") })
-                Assert.Empty(await scope.ServiceProvider.GetRequiredService<RegisterVolunteer>().ExecuteAsync(allocation,
-                    new VolunteerDraft { FirstName = first, LastName = "Diallo", Email = $"{Guid.NewGuid():N}@test.rempart.local", BirthDate = DateOnly.Parse(born) }, worker));
-        }
-
-        var page = await browser.NewSignedInPageAsync(structure.Id, ProfileKind.Partner);
-        await page.GotoAsync("/partenaire/inscriptions");
-        await BrowserFixture.WaitForInteractiveAsync(page);
-        await Assertions.Expect(page.GetByText("Pour Yanis Diallo")).ToBeVisibleAsync();
-        await page.AssertAccessibleAsync();
-        foreach (var name in new[] { "Yanis Diallo", "Maëlle Diallo" })
-        {
-            await page.GotoAsync("/partenaire/inscriptions");
-            await BrowserFixture.WaitForInteractiveAsync(page);
-            await page.Locator("li").Filter(new() { HasTextString = $"Pour {name}" }).GetByRole(AriaRole.Link, new() { Name = "Compléter mon dossier" }).ClickAsync();
-            await BrowserFixture.WaitForInteractiveAsync(page);
-            await Assertions.Expect(page.GetByText($"Complétez le dossier de {name}")).ToBeVisibleAsync();
-            await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("12 avenue de la République");
-            await page.GetByLabel("Code postal").FillAsync("69003");
-            await page.GetByLabel("Ville").FillAsync("Lyon");
-            await page.GetByLabel("Personne à prévenir").FillAsync("Référente de la mission locale");
-            await page.GetByLabel("Son téléphone").FillAsync("04 72 00 00 00");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer mon dossier" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("l'inscription est « confirmée »")).ToBeVisibleAsync();
-        }
-        await page.AssertAccessibleAsync();
-
-        await page.GotoAsync("/partenaire/inscriptions");
-        await Assertions.Expect(page.GetByText("Étape : confirmée")).ToHaveCountAsync(2);
-    }
-
     private static string StripTags(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "");
-
-    private async Task<(Session Session, ProgrammeFixtures Programme)> PublishedSessionAsync(int minimumAge = 18, bool acceptAutomatically = false, bool requiresIdentityDocument = false)
-    {
-        var programme = await ProgrammeFixtures.CreateAsync(browser.App.Database);
-        // 2029: a season of its own, so other browser tests' sessions never share its days.
-        var session = programme.NewSession("2029-07-02", "2029-07-15");
-        session.Status = SessionStatus.Published;
-        session.Capacity = 4;
-        session.MinimumAge = minimumAge;
-        session.AcceptAutomatically = acceptAutomatically;
-        session.RequiresIdentityDocument = requiresIdentityDocument;
-        await using var db = browser.App.Database.CreateContext();
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync();
-        return (session, programme);
-    }
 }
