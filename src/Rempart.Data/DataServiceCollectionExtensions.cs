@@ -24,7 +24,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton(storage);
         services.AddSingleton(settings);
-        services.AddDbContextFactory<RempartDbContext>(options => Configure(options, settings));
+        services.AddPooledDbContextFactory<RempartDbContext>(options => Configure(options, settings));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RempartDbContext>>().CreateDbContext());
         services.AddTransient<MigrateDatabase>();
         services.AddTransient<DemoData.SeedDemoData>();

@@ -29,10 +29,15 @@ public sealed class HoldPlace(IDbContextFactory<RempartDbContext> contexts, Time
     public async Task<HoldOutcome> ExecuteAsync(Guid sessionId, Guid volunteerId, Guid? allocationId, Actor actor, bool confirm = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One connection for the checks and the transaction: taking it from the pool twice would reset it twice.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var (session, refused) = await PlaceRequest.CheckAsync(db, sessionId, volunteerId, allocationId, actor, cancellationToken);
         if (refused is not null) return Refused(refused.Value);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // Nothing here goes on after a failed save, so EF's savepoint around it would only add two round
+        // trips while the session is locked, and every other request for its places waits on them.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = Guarded ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (Guarded) await PlaceLedger.LockSessionAsync(db, sessionId, cancellationToken);
         var ledger = await PlaceLedger.ReadAsync(db, sessionId, now, except: null, volunteerId, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Database;
 using Rempart.Domain.Places;
 
 namespace Rempart.Data.Places;
@@ -19,12 +20,26 @@ internal static class PlaceLedger
     }
 
     /// <summary>
-    /// The registrations that take a place at <paramref name="now"/>: the database's side of
-    /// <see cref="PlaceRules.TakesAPlace"/>, written once for every count of places. An expression,
-    /// so that it can also filter the subqueries of <see cref="ReadAsync"/>.
+    /// The registrations that take a place at a moment: the database's side of
+    /// <see cref="PlaceRules.TakesAPlace"/>, written once for every count of places. The moment is a
+    /// parameter, so that the compiled <see cref="ReadAsync"/> can take it as its own.
+    /// </summary>
+    private static readonly Expression<Func<Registration, DateTime, bool>> TakesAPlace =
+        (r, now) => r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now);
+
+    /// <summary>
+    /// The same at <paramref name="now"/>, for a query: the moment is read from a field, as a captured
+    /// variable would be, so that EF sends it as a parameter and reuses one plan for every moment.
     /// </summary>
     public static Expression<Func<Registration, bool>> TakesAPlaceAt(DateTime now) =>
-        r => r.Status == RegistrationStatus.Confirmed || (r.Status == RegistrationStatus.Held && r.HeldUntil > now);
+        Expression.Lambda<Func<Registration, bool>>(
+            TakesAPlace.Body.Replace(TakesAPlace.Parameters[1], Expression.Field(Expression.Constant(new Moment(now)), nameof(Moment.Value))),
+            TakesAPlace.Parameters[0]);
+
+    private sealed class Moment(DateTime value)
+    {
+        public readonly DateTime Value = value;
+    }
 
     /// <summary>The same, as a filter of a query.</summary>
     public static IQueryable<Registration> TakingAPlace(this IQueryable<Registration> registrations, DateTime now) =>
@@ -47,27 +62,48 @@ internal static class PlaceLedger
     public static async Task<PlaceLedgerState> ReadAsync(
         RempartDbContext db, Guid sessionId, DateTime now, Guid? except, Guid? volunteerId, CancellationToken cancellationToken)
     {
-        var takes = TakesAPlaceAt(now);
-        // One row per allocation, then one for the session itself (the open pool and the volunteer):
-        // a UNION ALL of scalar subqueries, which both databases run as one statement.
-        var rows = await db.Allocations.Where(a => a.SessionId == sessionId)
-            .Select(a => new
-            {
-                AllocationId = (Guid?)a.Id, a.Size,
-                Used = db.Registrations.Where(takes).Count(r => r.SessionId == sessionId && r.AllocationId == a.Id && r.Id != except),
-                Registered = false,
-            })
-            .Concat(db.Sessions.Where(s => s.Id == sessionId).Select(s => new
-            {
-                AllocationId = (Guid?)null, Size = 0,
-                Used = db.Registrations.Where(takes).Count(r => r.SessionId == sessionId && r.AllocationId == null && r.Id != except),
-                Registered = volunteerId != null && db.Registrations.Where(takes).Any(r => r.SessionId == sessionId && r.VolunteerId == volunteerId),
-            }))
-            .ToListAsync(cancellationToken);
-        var session = rows.FirstOrDefault(r => r.AllocationId is null);
-        return new PlaceLedgerState(
-            rows.Where(r => r.AllocationId is not null).Select(r => new AllocationUse(r.AllocationId!.Value, r.Size, r.Used)).ToList(),
-            session?.Used ?? 0, session?.Registered ?? false);
+        var allocations = new List<AllocationUse>();
+        var (openPoolUsed, registered) = (0, false);
+        await foreach (var row in Ledger.For(db)(db, sessionId, now, except, volunteerId).WithCancellation(cancellationToken))
+        {
+            if (row.AllocationId is { } id) allocations.Add(new AllocationUse(id, row.Size, row.Used));
+            else (openPoolUsed, registered) = (row.Used, row.Registered);
+        }
+        return new PlaceLedgerState(allocations, openPoolUsed, registered);
+    }
+
+    /// <summary>
+    /// One row per allocation, then one for the session itself (the open pool and the volunteer): a
+    /// UNION ALL of scalar subqueries, which both databases run as one statement. Compiled once: every
+    /// request for a place runs it, and a LINQ query is otherwise taken apart again at each run to
+    /// find its parameters, which costs more processor time than the statement itself.
+    /// </summary>
+    private static readonly CompiledQuery<Func<RempartDbContext, Guid, DateTime, Guid?, Guid?, IAsyncEnumerable<LedgerRow>>> Ledger = new(() => EF.CompileAsyncQuery(
+        ExpressionInlining.Inline<Func<RempartDbContext, Guid, DateTime, Guid?, Guid?, IQueryable<LedgerRow>>>(
+            (db, sessionId, now, except, volunteerId) => db.Allocations.Where(a => a.SessionId == sessionId)
+                .Select(a => new LedgerRow
+                {
+                    AllocationId = a.Id, Size = a.Size,
+                    Used = db.Registrations.Where(r => Takes(r, now)).Count(r => r.SessionId == sessionId && r.AllocationId == a.Id && r.Id != except),
+                    Registered = false,
+                })
+                .Concat(db.Sessions.Where(s => s.Id == sessionId).Select(s => new LedgerRow
+                {
+                    AllocationId = null, Size = 0,
+                    Used = db.Registrations.Where(r => Takes(r, now)).Count(r => r.SessionId == sessionId && r.AllocationId == null && r.Id != except),
+                    Registered = volunteerId != null && db.Registrations.Where(r => Takes(r, now)).Any(r => r.SessionId == sessionId && r.VolunteerId == volunteerId),
+                })),
+            (Func<Registration, DateTime, bool>)Takes, TakesAPlace)));
+
+    /// <summary>Stands for <see cref="TakesAPlace"/> in the compiled query, which puts the rule in its place.</summary>
+    private static bool Takes(Registration registration, DateTime now) => throw new InvalidOperationException("Replaced by the rule before the query is compiled.");
+
+    private sealed class LedgerRow
+    {
+        public Guid? AllocationId { get; init; }
+        public int Size { get; init; }
+        public int Used { get; init; }
+        public bool Registered { get; init; }
     }
 }
 

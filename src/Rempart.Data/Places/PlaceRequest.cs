@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rempart.Data.Database;
 using Rempart.Domain.Accounts;
 using Rempart.Domain.Places;
 using Rempart.Domain.Programming;
@@ -12,15 +13,11 @@ namespace Rempart.Data.Places;
 /// </summary>
 internal static class PlaceRequest
 {
-    public static async Task<(Session? Session, HoldRefusal? Refusal)> CheckAsync(
+    public static async Task<(RequestedSession? Session, HoldRefusal? Refusal)> CheckAsync(
         RempartDbContext db, Guid sessionId, Guid volunteerId, Guid? allocationId, Actor actor, CancellationToken cancellationToken)
     {
-        // The session and the volunteer in one round trip: many people asking at once queue on the database.
-        var found = await (from s in db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
-                           from v in db.Volunteers.AsNoTracking().Where(v => v.Id == volunteerId).DefaultIfEmpty()
-                           select new { Session = s, Volunteer = v }).FirstOrDefaultAsync(cancellationToken);
-        var (session, volunteer) = (found?.Session, found?.Volunteer);
-        if (session is null || volunteer is null) return (null, HoldRefusal.UnknownSession);
+        var found = await SessionAndVolunteer.For(db)(db, sessionId, volunteerId);
+        if (found?.Session is not { } session || found.Volunteer is not { } volunteer) return (null, HoldRefusal.UnknownSession);
         if (session.Status != SessionStatus.Published && !actor.IsStaff) return (session, HoldRefusal.RegistrationClosed);
         if (!PlaceRules.AgeAllowed(volunteer.BirthDate, session.StartDate, session.MinimumAge, session.MaximumAge)) return (session, HoldRefusal.AgeOutOfRange);
 
@@ -35,4 +32,29 @@ internal static class PlaceRequest
             ? (session, null)
             : (session, HoldRefusal.NotAllowed);
     }
+
+    /// <summary>
+    /// The session and the volunteer in one round trip (many people asking at once queue on the
+    /// database), only what the checks read. Compiled once: every request for a place runs it.
+    /// </summary>
+    private static readonly CompiledQuery<Func<RempartDbContext, Guid, Guid, Task<Found?>>> SessionAndVolunteer = new(() => EF.CompileAsyncQuery(
+        (RempartDbContext db, Guid sessionId, Guid volunteerId) =>
+            (from s in db.Sessions.Where(s => s.Id == sessionId)
+             from v in db.Volunteers.Where(v => v.Id == volunteerId).DefaultIfEmpty()
+             select new Found
+             {
+                 Session = new RequestedSession(s.Status, s.StartDate, s.MinimumAge, s.MaximumAge, s.Capacity, s.OpenPoolForOrganisations),
+                 Volunteer = v == null ? null : new RequestedVolunteer(v.BirthDate, v.UserId),
+             }).FirstOrDefault()));
+
+    private sealed class Found
+    {
+        public RequestedSession? Session { get; init; }
+        public RequestedVolunteer? Volunteer { get; init; }
+    }
+
+    private sealed record RequestedVolunteer(DateOnly BirthDate, Guid? UserId);
 }
+
+/// <summary>What the checks, and then the count of places, need of the session asked for.</summary>
+internal sealed record RequestedSession(SessionStatus Status, DateOnly StartDate, int MinimumAge, int? MaximumAge, int Capacity, bool OpenPoolForOrganisations);
