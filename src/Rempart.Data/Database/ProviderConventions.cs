@@ -18,7 +18,8 @@ internal static class ProviderConventions
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    // Internal, not private: the compiled models (CompiledModels/) name it.
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
