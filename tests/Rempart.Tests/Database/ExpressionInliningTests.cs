@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Rempart.Data;
 using Rempart.Data.Database;
-using Rempart.Data.Places;
 
 namespace Rempart.Tests.Database;
 
@@ -40,20 +37,5 @@ public class ExpressionInliningTests
 
         Assert.True(rule(4));
         Assert.False(rule(3));
-    }
-}
-
-public class TakesAPlaceAtTests
-{
-    [Fact]
-    public void TheMomentGoesToTheDatabaseAsAParameter_SoEveryMomentSharesOnePlan()
-    {
-        using var db = new RempartDbContext(new DbContextOptionsBuilder<RempartDbContext>().UseSqlite("Data Source=:memory:").Options);
-        var moment = new DateTime(2031, 7, 14, 10, 30, 0, DateTimeKind.Utc);
-
-        var sql = db.Registrations.TakingAPlace(moment).ToQueryString();
-
-        Assert.Contains("@Value", sql);
-        Assert.DoesNotContain("'2031-07-14 10:30:00'", sql.Split('\n').Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
     }
 }
