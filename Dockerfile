@@ -4,6 +4,9 @@
 # The data folder (/data) holds the SQLite file, uploads, keys and indexes: keep it on a volume.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The publish is for the image's runtime (linux-x64, or linux-arm64 on an ARM builder), which
+# Rempart.Web.csproj compiles ahead (ReadyToRun): a server starts in about half the time (decision 0031).
+ARG TARGETARCH
 # npm restores the front-end packages (Leaflet) during the build (FrontEnd.targets).
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
@@ -11,9 +14,10 @@ COPY global.json nuget.config Directory.Build.props Directory.Packages.props Rem
 COPY src/Rempart.Domain/Rempart.Domain.csproj src/Rempart.Domain/
 COPY src/Rempart.Data/Rempart.Data.csproj src/Rempart.Data/
 COPY src/Rempart.Web/Rempart.Web.csproj src/Rempart.Web/BlazorScript.targets src/Rempart.Web/FrontEnd.targets src/Rempart.Web/package.json src/Rempart.Web/package-lock.json src/Rempart.Web/
-RUN dotnet restore src/Rempart.Web/Rempart.Web.csproj
+RUN dotnet restore src/Rempart.Web/Rempart.Web.csproj -r linux-$([ "$TARGETARCH" = "arm64" ] && echo arm64 || echo x64)
 COPY src/ src/
-RUN dotnet publish src/Rempart.Web/Rempart.Web.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/Rempart.Web/Rempart.Web.csproj -c Release -r linux-$([ "$TARGETARCH" = "arm64" ] && echo arm64 || echo x64) \
+      --self-contained false -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # pdftotext (poppler-utils) extracts the text of PDFs for the document search; ocrmypdf reads

@@ -63,6 +63,7 @@ if (await CommandLine.TryRunAsync(app, args))
 app.UseRempartPipeline();
 app.MapRempartEndpoints();
 app.MapBenchDiagnostics();
+app.PrepareEndpointsInBackground();
 StartupTimings.Mark("pipeline et points d'entrée");
 StartupTimings.LogWhenStarted(app);
 app.Run();

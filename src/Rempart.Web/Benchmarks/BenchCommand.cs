@@ -40,7 +40,7 @@ public static class BenchCommand
                     lines.Add(await new MailBenchmark(services, smtp, output, Math.Min(rounds, MailBenchmark.Rounds)).RunAsync(Math.Max(20, documents / 500), cancellationToken));
                 else if (options.Runs("mail")) output.WriteLine($"  Courriels : pas de mesure, aiosmtpd ne démarre pas avec « {options.Python} » (paquet python3-aiosmtpd).");
                 if (options.Runs("startup"))
-                    lines.AddRange(await new StartupBenchmark(output, Math.Min(rounds, StartupBenchmark.Runs)).RunAsync(folder, $"{documents:N0} documents et volontaires", cancellationToken));
+                    lines.AddRange(await new StartupBenchmark(output, Math.Min(rounds, StartupBenchmark.Runs), options.PublishServer).RunAsync(folder, $"{documents:N0} documents et volontaires", cancellationToken));
                 if (options.Runs("blazor") && options.Chromium is not null)
                     lines.AddRange(await new BlazorBenchmark(options.Chromium, output, options.Circuits, rounds * BlazorBenchmark.PageChanges / RegistrationBenchmark.Rounds)
                         .RunAsync(folder, $"{documents:N0} volontaires", cancellationToken));
@@ -137,9 +137,10 @@ public static class BenchCommand
 /// <param name="Rounds">Rounds of each timed measure (the tests' smoke run asks for one).</param>
 /// <param name="Circuits">How many Blazor circuits are held open at once.</param>
 /// <param name="Only">The measures to run (among <see cref="Measures"/>), or null for all; a partial table is never written to the file.</param>
+/// <param name="PublishServer">Whether start-up is timed on the server as a deployment publishes it (ReadyToRun), rather than on the build's output (--no-publish).</param>
 public sealed record BenchOptions(
     int Size = 100_000, string? OutputFile = null, string? PostgresServer = null, string Python = "python3", string? Chromium = null,
-    int Rounds = RegistrationBenchmark.Rounds, int Circuits = 200, IReadOnlySet<string>? Only = null)
+    int Rounds = RegistrationBenchmark.Rounds, int Circuits = 200, IReadOnlySet<string>? Only = null, bool PublishServer = true)
 {
     /// <summary>The measures a run may be limited to (--only=list,blazor), to work on one without waiting for all.</summary>
     public static readonly IReadOnlyList<string> Measures = ["search", "registrations", "list", "mail", "startup", "blazor"];

@@ -25,10 +25,11 @@ public sealed class BenchServer : IAsyncDisposable
 
     private BenchServer(Process process, int port) => (this.process, Port) = (process, port);
 
-    public static async Task<BenchServer> StartAsync(string[] arguments, CancellationToken cancellationToken)
+    /// <summary>Starts the given build of the server (a published one), by default the running build's own.</summary>
+    public static async Task<BenchServer> StartAsync(string[] arguments, CancellationToken cancellationToken, string? serverDll = null)
     {
         var port = FreePort();
-        var dll = typeof(BenchServer).Assembly.Location;
+        var dll = serverDll ?? typeof(BenchServer).Assembly.Location;
         // Run from the build (not a publish), the server finds Blazor's and Radzen's scripts through the build's manifest.
         string[] assets = File.Exists(Path.ChangeExtension(dll, ".staticwebassets.runtime.json")) ? ["--Hosting:StaticWebAssetsFromBuild=true"] : [];
         var start = new ProcessStartInfo("dotnet", [dll, .. arguments, .. assets, "--urls", $"http://127.0.0.1:{port}"])

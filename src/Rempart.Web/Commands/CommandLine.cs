@@ -52,7 +52,7 @@ public static class CommandLine
                     // Debian's own Python, which python3-aiosmtpd installs into, before any other on the path.
                     Option("python") ?? (File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"), Option("chromium") ?? Benchmarks.HeadlessBrowser.Find(),
                     Circuits: int.TryParse(Option("circuits"), out var circuits) && circuits > 0 ? circuits : 200,
-                    Only: only), Console.Out);
+                    Only: only, PublishServer: !args.Contains("--no-publish")), Console.Out);
                 return true;
             default:
                 Console.Error.WriteLine($"Commande inconnue « {command} ». Commandes : migrate, seed-demo, bench.");

@@ -54,8 +54,11 @@ public static class DocumentJobs
 {
     public static void AddDocumentJobs(this IQuartzBuilder quartz, int indexPollSeconds)
     {
+        var every = TimeSpan.FromSeconds(Math.Max(1, indexPollSeconds));
+        // The first run waits one interval, as every later one does: it would otherwise take a core from
+        // the server's first requests, at the moment a restarted server is asked whether it is healthy.
         quartz.ScheduleJob<IndexDocumentsJob>(
-            trigger => trigger.WithIdentity("index-documents", "documents").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, indexPollSeconds))).RepeatForever()),
+            trigger => trigger.WithIdentity("index-documents", "documents").StartAt(DateTimeOffset.UtcNow + every).WithSimpleSchedule(s => s.WithInterval(every).RepeatForever()),
             job => job.WithIdentity(IndexDocumentsJob.Key).WithDescription("Lit les documents ajoutés ou modifiés pour la recherche"));
         quartz.ScheduleJob<ArchiveDocumentsJob>(
             trigger => trigger.WithIdentity("archive-documents-nightly", "documents").WithCronSchedule("0 45 2 * * ?"),

@@ -8,6 +8,7 @@ using Rempart.Web.Mail;
 using Rempart.Web.Places;
 using Rempart.Web.Payments;
 using Rempart.Web.Registrations;
+using Rempart.Web.Startup;
 using Rempart.Web.Website;
 
 namespace Rempart.Web.Jobs;
@@ -55,6 +56,8 @@ public static class JobsServiceCollectionExtensions
             quartz.AddWebsiteJobs(website.PollSeconds);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        // Its start (the schema check and the jobs' triggers written to the database) overlaps the web server's.
+        services.StartAlongside<QuartzHostedService>();
         services.AddTransient<ScheduledJobs>();
         services.AddTransient<ExportLists>();
         services.AddTransient<Programming.ExportProgramme>();

@@ -121,8 +121,12 @@ public sealed class SendCampaignsJob(SendCampaigns send) : IJob
 
 public static class CampaignJobs
 {
-    public static void AddCampaignJobs(this IQuartzBuilder quartz, int pollSeconds) =>
+    public static void AddCampaignJobs(this IQuartzBuilder quartz, int pollSeconds)
+    {
+        var every = TimeSpan.FromSeconds(Math.Max(1, pollSeconds));
+        // The first run waits one interval, like the document index's (DocumentJobs): not during the start.
         quartz.ScheduleJob<SendCampaignsJob>(
-            trigger => trigger.WithIdentity("send-campaigns", "mail").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, pollSeconds))).RepeatForever()),
+            trigger => trigger.WithIdentity("send-campaigns", "mail").StartAt(DateTimeOffset.UtcNow + every).WithSimpleSchedule(s => s.WithInterval(every).RepeatForever()),
             job => job.WithIdentity(SendCampaignsJob.Key).WithDescription("Envoie les messages des campagnes, au rythme choisi"));
+    }
 }

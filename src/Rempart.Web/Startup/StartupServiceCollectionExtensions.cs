@@ -10,8 +10,12 @@ public static class StartupServiceCollectionExtensions
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddTransient<EnsureBuiltInProfiles>();
         services.AddTransient<BootstrapSuperAdmin>();
-        // Registered before the scheduler's hosted service, so the database is ready when jobs start.
+        // Its migrations run in StartingAsync, before any hosted service starts: the scheduler's jobs and
+        // the web server find the database ready. The starts themselves then run together: the profile
+        // roles, the scheduler (its schema check and jobs) and the web server (its pipeline) each spend
+        // most of their time compiling code, and a small server has two cores (decision 0031).
         services.AddHostedService<PrepareDatabaseOnStart>();
+        services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
         return services;
     }
 }
