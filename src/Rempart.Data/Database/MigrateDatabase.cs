@@ -23,7 +23,7 @@ public sealed class MigrateDatabase(
                     await db.Database.OpenConnectionAsync(cancellationToken);
                     await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 }
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                var pending = await ReadPendingMigrations.ExecuteAsync(db, cancellationToken);
                 // Nothing to apply (every start but the first after an update): Migrate would still take
                 // its lock and compare the whole model with the migrations' snapshot, about a second of
                 // a two-second start on a small server (measured by StartupTimings).

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Rempart.Data;
+using Rempart.Data.Database;
 
 namespace Rempart.Web.Health;
 
@@ -10,7 +11,7 @@ internal sealed class MigrationsAppliedCheck(IDbContextFactory<RempartDbContext>
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = await ReadPendingMigrations.ExecuteAsync(db, cancellationToken);
         return pending.Count == 0
             ? HealthCheckResult.Healthy("all migrations applied")
             : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) pending: {string.Join(", ", pending)}");
