@@ -12,6 +12,7 @@ public static class HealthServiceCollectionExtensions
     public static IServiceCollection AddRempartHealth(this IServiceCollection services)
     {
         services.AddHealthChecks()
+            .AddCheck<StartedCheck>("start")
             .AddDbContextCheck<RempartDbContext>("database")
             .AddCheck<MigrationsAppliedCheck>("migrations")
             .AddCheck<SchedulerRunningCheck>("jobs");

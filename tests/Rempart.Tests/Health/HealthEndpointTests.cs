@@ -27,7 +27,23 @@ public sealed class HealthEndpointTests
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        foreach (var check in new[] { "database", "migrations", "jobs" })
+        foreach (var check in new[] { "start", "database", "migrations", "jobs" })
             Assert.Equal("Healthy", body.GetProperty("checks").GetProperty(check).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TheStartCheck_IsUnhealthy_UntilEveryHostedServiceHasStarted()
+    {
+        // The hosted services start together: the web server answers before the first account exists.
+        var lifetime = new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance);
+        var check = new Rempart.Web.Health.StartedCheck(lifetime);
+
+        var before = await check.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+        lifetime.NotifyStarted();
+        var after = await check.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, before.Status);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, after.Status);
     }
 }
