@@ -12,12 +12,12 @@ public sealed class StartupBenchmark(TextWriter output, int runs = StartupBenchm
 
     public async Task<IReadOnlyList<BenchmarkLine>> RunAsync(string fullFolder, string size, CancellationToken cancellationToken = default)
     {
-        var empty = Path.Combine(Path.GetTempPath(), $"rempart-bench-empty-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(empty);
         // Without publishing (--no-publish, the tests), the build's own output: no ReadyToRun, slower to start.
         using var published = publish ? await PublishedServer.TryPublishAsync(output, cancellationToken) : null;
         var server = published?.Dll;
         var kind = published is null ? "sortie de la compilation" : "serveur publié";
+        var empty = Path.Combine(Path.GetTempPath(), $"rempart-bench-empty-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(empty);
         try
         {
             // The first starts migrate the empty database and make the first account on both; only the starts after them are timed.

@@ -24,7 +24,8 @@ public sealed class PrepareDatabaseOnStart(IServiceScopeFactory scopes, Database
         var services = scope.ServiceProvider;
         // EF builds its relational model (the tables and columns behind the compiled model) at the first
         // query, about 0.2 s of a start; on the second core, while the migrations are checked.
-        var relationalModel = Task.Run(() => BuildRelationalModelAsync(services.GetRequiredService<IDbContextFactory<RempartDbContext>>()), cancellationToken);
+        var contexts = services.GetRequiredService<IDbContextFactory<RempartDbContext>>();
+        var relationalModel = Task.Run(() => BuildRelationalModelAsync(contexts), cancellationToken);
         await services.GetRequiredService<MigrateDatabase>().ExecuteAsync(cancellationToken);
         await relationalModel;
         StartupTimings.Mark("migrations vérifiées");
